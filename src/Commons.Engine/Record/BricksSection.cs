@@ -1,0 +1,123 @@
+using System;
+using System.Linq;
+using Commons.Engine.Findings;
+using Commons.Engine.Yaml;
+
+namespace Commons.Engine.Record
+{
+    /// <summary>
+    /// <c>briques</c>: one entry per brick of the catalog the project touches. Short form
+    /// <c>notifications: commun</c>, or a mapping with <c>choix</c>, <c>justification</c>, <c>echeance</c>.
+    /// An exception is temporary: it needs a reason and an expiry date, warned before and refused after.
+    /// </summary>
+    internal static class BricksSection
+    {
+        public static void Check(ValidationContext context, MappingReader bricksReader, MappingNode bricks)
+        {
+            foreach (var entry in bricks.Entries)
+            {
+                var id = entry.Key.Value;
+                if (context.Catalog.Find(id) == null || !ReferenceEquals(bricks.Find(id), entry))
+                {
+                    continue; // an unknown brick (reported by the reader with "did you mean") or a duplicate (reported by the YAML reader)
+                }
+
+                CheckBrick(context, bricksReader, entry, id);
+            }
+        }
+
+        private static void CheckBrick(ValidationContext context, MappingReader bricksReader, MappingEntry entry, string id)
+        {
+            var choices = context.Tree.BrickChoices;
+            switch (entry.Value)
+            {
+                case ScalarNode scalar when !scalar.IsNull:
+                    var choice = bricksReader.Enum(id, choices);
+                    if (choice == null)
+                    {
+                        return;
+                    }
+
+                    if (choice.Value == Record.BrickChoices.Exception)
+                    {
+                        // The short form cannot hold the reason and the date an exception needs.
+                        context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", RecordKeys.Bricks + "." + id + "." + RecordKeys.Justification, context.Sink.Text("Hint_ExceptionFields"));
+                        context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", RecordKeys.Bricks + "." + id + "." + RecordKeys.Expiry, context.Sink.Text("Hint_ExceptionFields"));
+                    }
+
+                    context.Record.AddBrick(new BrickDecision(id, choice.Value, null, null, entry.Key.Position));
+                    return;
+                case MappingNode map:
+                    CheckLongForm(context, new MappingReader(context.Sink, map, RecordKeys.Bricks + "." + id, entry.Key.Position, RecordKeys.BrickKeys), id, choices);
+                    return;
+                case ScalarNode _:
+                    bricksReader.ReportMissing(id, context.Sink.Text("Hint_BrickChoice", string.Join(", ", choices)));
+                    return;
+                case InvalidNode _:
+                    return;
+                default:
+                    bricksReader.ReportWrongType(id, entry.Value, "Kind_Text");
+                    return;
+            }
+        }
+
+        private static void CheckLongForm(ValidationContext context, MappingReader brick, string id, System.Collections.Generic.IReadOnlyList<string> choices)
+        {
+            if (brick.IsAbsentOrEmpty(RecordKeys.Choice))
+            {
+                brick.ReportMissing(RecordKeys.Choice, context.Sink.Text("Hint_BrickChoice", string.Join(", ", choices)));
+                JustificationCheck.CheckIfPresent(context, brick);
+                return;
+            }
+
+            var choice = brick.Enum(RecordKeys.Choice, choices);
+            if (choice == null)
+            {
+                return;
+            }
+
+            DateTime? expiry = null;
+            if (choice.Value == Record.BrickChoices.Exception)
+            {
+                JustificationCheck.Require(context, brick, context.Sink.Text("Hint_ExceptionFields"));
+                if (brick.IsAbsentOrEmpty(RecordKeys.Expiry))
+                {
+                    brick.ReportMissing(RecordKeys.Expiry, context.Sink.Text("Hint_ExceptionFields"));
+                }
+                else
+                {
+                    expiry = brick.Date(RecordKeys.Expiry);
+                    if (expiry.HasValue)
+                    {
+                        CheckExpiry(context, brick, id, expiry.Value);
+                    }
+                }
+            }
+            else
+            {
+                JustificationCheck.CheckIfPresent(context, brick);
+                if (brick.Has(RecordKeys.Expiry))
+                {
+                    expiry = brick.Date(RecordKeys.Expiry);
+                }
+            }
+
+            context.Record.AddBrick(new BrickDecision(id, choice.Value, brick.Text(RecordKeys.Justification)?.Value, expiry, brick.Anchor));
+        }
+
+        private static void CheckExpiry(ValidationContext context, MappingReader brick, string id, DateTime expiry)
+        {
+            var where = brick.Entry(RecordKeys.Expiry)!.Value.Position;
+            var date = expiry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var daysLeft = (expiry.Date - context.Today).Days;
+            if (daysLeft < 0)
+            {
+                context.Sink.Report(RecordRules.ExceptionExpired, where, "CN0201", id, date, -daysLeft);
+            }
+            else if (daysLeft <= context.Tree.ExpiryWarningDays)
+            {
+                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, "CN0202", id, date, daysLeft);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Linq;
+using Commons.Engine.Findings;
+
+namespace Commons.Engine.Record
+{
+    /// <summary><c>projet</c>: who, what, when, and above all the nature that picks the branch of the tree.</summary>
+    internal static class ProjectSection
+    {
+        public static NatureChoice? Check(ValidationContext context, MappingReader root)
+        {
+            var entry = root.Entry(RecordKeys.Project);
+            if (entry == null)
+            {
+                root.ReportMissing(RecordKeys.Project, context.Sink.Text("Hint_Project"));
+                return null;
+            }
+
+            var map = root.Mapping(RecordKeys.Project);
+            if (map == null)
+            {
+                return null;
+            }
+
+            var project = new MappingReader(context.Sink, map, RecordKeys.Project, entry.Key.Position, RecordKeys.ProjectKeys);
+            RequireText(context, project, RecordKeys.Name, "Hint_Name");
+            RequireText(context, project, RecordKeys.Owner, "Hint_Owner");
+            context.Record.ProjectName = project.Text(RecordKeys.Name)?.Value;
+
+            if (project.Has(RecordKeys.Date))
+            {
+                project.Date(RecordKeys.Date);
+            }
+            else
+            {
+                project.ReportMissing(RecordKeys.Date, context.Sink.Text("Hint_Date"));
+            }
+
+            if (project.IsAbsentOrEmpty(RecordKeys.Nature))
+            {
+                project.ReportMissing(RecordKeys.Nature, context.Sink.Text("Hint_Nature", string.Join(", ", context.Tree.Natures.Keys)));
+                return null;
+            }
+
+            var natureNode = project.Enum(RecordKeys.Nature, context.Tree.Natures.Keys.ToList());
+            if (natureNode == null)
+            {
+                return null;
+            }
+
+            var nature = context.Tree.Natures[natureNode.Value];
+            context.Record.Nature = nature.Id;
+
+            if (nature.Id == RecordKeys.OtherNature)
+            {
+                RequireText(context, project, RecordKeys.Description, "Hint_Description");
+            }
+
+            return new NatureChoice(nature, natureNode.Position);
+        }
+
+        private static void RequireText(ValidationContext context, MappingReader reader, string key, string hintKey)
+        {
+            var entry = reader.Entry(key);
+            if (entry == null)
+            {
+                reader.ReportMissing(key, context.Sink.Text(hintKey));
+            }
+            else if (reader.IsAbsentOrEmpty(key))
+            {
+                // Present but empty: point at the key itself, which is where the text goes.
+                context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", reader.FieldPath(key), context.Sink.Text(hintKey));
+            }
+            else
+            {
+                reader.Text(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using Commons.Engine.Catalog;
+using Commons.Engine.Findings;
+using Commons.Engine.Policy;
+
+namespace Commons.Engine.Record
+{
+    /// <summary>What every section's rules need while one record is validated.</summary>
+    internal sealed class ValidationContext
+    {
+        public ValidationContext(FindingSink sink, PolicyTree tree, BrickCatalog catalog, DateTime today)
+        {
+            Sink = sink;
+            Tree = tree;
+            Catalog = catalog;
+            Today = today;
+        }
+
+        public FindingSink Sink { get; }
+
+        public PolicyTree Tree { get; }
+
+        public BrickCatalog Catalog { get; }
+
+        public DateTime Today { get; }
+
+        public DecisionRecord Record { get; } = new DecisionRecord();
+    }
+}
