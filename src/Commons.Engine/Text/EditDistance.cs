@@ -12,7 +12,7 @@ namespace Commons.Engine.Text
             var bestDistance = int.MaxValue;
             foreach (var candidate in candidates)
             {
-                var distance = Levenshtein(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+                var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -25,7 +25,11 @@ namespace Commons.Engine.Text
             return bestDistance <= allowed ? best : null;
         }
 
-        public static int Levenshtein(string a, string b)
+        /// <summary>
+        /// Edit distance where swapping two neighbouring letters counts as one edit (optimal string
+        /// alignment): "nri" is one typo away from "nir", as a person would count it.
+        /// </summary>
+        public static int Distance(string a, string b)
         {
             if (a.Length == 0)
             {
@@ -37,7 +41,8 @@ namespace Commons.Engine.Text
                 return a.Length;
             }
 
-            // Two rows are enough: the words compared here are keys of a few dozen characters.
+            // Three rows are enough: the words compared here are keys of a few dozen characters.
+            var beforePrevious = new int[b.Length + 1];
             var previous = new int[b.Length + 1];
             var current = new int[b.Length + 1];
             for (var j = 0; j <= b.Length; j++)
@@ -51,12 +56,19 @@ namespace Commons.Engine.Text
                 for (var j = 1; j <= b.Length; j++)
                 {
                     var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    var best = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        best = Math.Min(best, beforePrevious[j - 2] + 1);
+                    }
+
+                    current[j] = best;
                 }
 
-                var swap = previous;
+                var recycled = beforePrevious;
+                beforePrevious = previous;
                 previous = current;
-                current = swap;
+                current = recycled;
             }
 
             return previous[b.Length];

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Commons.Cli.Output;
+using Commons.Engine.Record;
+
+namespace Commons.Cli.Commands
+{
+    /// <summary><c>commons check [PATH…]</c>: validates records with the same engine as the build.</summary>
+    internal static class CheckCommand
+    {
+        public static Command Create(TextWriter stdout, TextWriter stderr)
+        {
+            var culture = CliText.DefaultCulture;
+            var paths = new Argument<string[]>("path")
+            {
+                Description = CliText.Get("Check_PathDescription", culture),
+                Arity = ArgumentArity.ZeroOrMore,
+            };
+            var options = new CommonOptions();
+            var command = new Command("check", CliText.Get("Check_Description", culture)) { paths };
+            options.AddTo(command);
+
+            command.SetAction(parseResult =>
+            {
+                var settings = options.Read(parseResult, stderr);
+                if (settings == null)
+                {
+                    return ExitCodes.Usage;
+                }
+
+                var given = parseResult.GetValue(paths) ?? Array.Empty<string>();
+                return Run(given.Length == 0 ? new[] { "." } : given, settings, stdout, stderr);
+            });
+            return command;
+        }
+
+        internal static int Run(IReadOnlyList<string> paths, OutputSettings settings, TextWriter stdout, TextWriter stderr)
+        {
+            var validator = new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today });
+            var results = paths.Select(path => validator.ValidateFile(ResolveRecordPath(path))).ToList();
+            var report = new CheckReport(results, settings.Culture);
+            if (!ReportWriter.TryWrite(report, settings, stdout, stderr))
+            {
+                return ExitCodes.Usage;
+            }
+
+            return results.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Success;
+        }
+
+        /// <summary>A folder stands for the record at its root; anything else is taken as the record itself.</summary>
+        internal static string ResolveRecordPath(string path) =>
+            Directory.Exists(path) && !path.EndsWith(RecordValidator.FileName, StringComparison.OrdinalIgnoreCase)
+                ? Path.Combine(path, RecordValidator.FileName)
+                : path;
+    }
+}

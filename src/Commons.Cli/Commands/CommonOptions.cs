@@ -1,0 +1,65 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using Commons.Cli.Output;
+
+namespace Commons.Cli.Commands
+{
+    /// <summary>The options every reporting command shares: --format, --lang, --today, --output.</summary>
+    internal sealed class CommonOptions
+    {
+        private readonly Option<string> _format;
+        private readonly Option<string> _language;
+        private readonly Option<string?> _today;
+        private readonly Option<string?> _output;
+
+        public CommonOptions()
+        {
+            var culture = CliText.DefaultCulture;
+            _format = new Option<string>("--format", "-f")
+            {
+                Description = CliText.Get("Option_Format", culture),
+                DefaultValueFactory = _ => "text",
+            };
+            _format.AcceptOnlyFromAmong("text", "json", "sarif");
+            _language = new Option<string>("--lang")
+            {
+                Description = CliText.Get("Option_Lang", culture),
+                DefaultValueFactory = _ => "fr",
+            };
+            _language.AcceptOnlyFromAmong("fr", "en");
+            _today = new Option<string?>("--today") { Description = CliText.Get("Option_Today", culture) };
+            _output = new Option<string?>("--output", "-o") { Description = CliText.Get("Option_Output", culture) };
+        }
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(_format);
+            command.Options.Add(_language);
+            command.Options.Add(_today);
+            command.Options.Add(_output);
+        }
+
+        /// <summary>The settings, or null after telling the user what is wrong (exit code 2).</summary>
+        public OutputSettings? Read(ParseResult parseResult, TextWriter stderr)
+        {
+            var culture = CliText.CultureFor(parseResult.GetValue(_language) ?? "fr");
+            var today = DateTime.Today;
+            var todayText = parseResult.GetValue(_today);
+            if (todayText != null && !DateTime.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+            {
+                stderr.WriteLine("commons: " + CliText.Format(culture, "Usage_BadToday", todayText));
+                return null;
+            }
+
+            var format = parseResult.GetValue(_format) switch
+            {
+                "json" => ReportFormat.Json,
+                "sarif" => ReportFormat.Sarif,
+                _ => ReportFormat.Text,
+            };
+            return new OutputSettings(format, culture, today.Date, parseResult.GetValue(_output));
+        }
+    }
+}

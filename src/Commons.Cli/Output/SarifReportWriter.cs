@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Commons.Engine.Findings;
+
+namespace Commons.Cli.Output
+{
+    /// <summary>
+    /// SARIF 2.1.0, the format code-scanning services (GitHub, GitLab, Azure DevOps) ingest: one run,
+    /// the tool with every rule and its help link, one result per finding with a 1-based region.
+    /// </summary>
+    internal static class SarifReportWriter
+    {
+        public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+        public static void Write(CheckReport report, TextWriter writer)
+        {
+            var rules = RecordRules.All;
+            using (var stream = new MemoryStream())
+            {
+                using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("$schema", SchemaUri);
+                    json.WriteString("version", "2.1.0");
+                    json.WriteStartArray("runs");
+                    json.WriteStartObject();
+
+                    json.WriteStartObject("tool");
+                    json.WriteStartObject("driver");
+                    json.WriteString("name", CheckReport.ToolName);
+                    json.WriteString("version", CheckReport.ToolVersion);
+                    json.WriteString("semanticVersion", CheckReport.ToolVersion);
+                    json.WriteString("informationUri", HelpLinks.BaseUri);
+                    json.WriteStartArray("rules");
+                    foreach (var rule in rules)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("id", rule.Id);
+                        json.WriteStartObject("shortDescription");
+                        json.WriteString("text", rule.Title(report.Culture));
+                        json.WriteEndObject();
+                        json.WriteString("helpUri", rule.HelpUri);
+                        json.WriteStartObject("defaultConfiguration");
+                        json.WriteString("level", Level(rule.DefaultSeverity));
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+
+                    json.WriteString("language", report.Culture.TwoLetterISOLanguageName);
+                    json.WriteStartArray("results");
+                    foreach (var finding in report.Findings)
+                    {
+                        var ruleIndex = rules.Select(r => r.Id).ToList().IndexOf(finding.Id);
+                        json.WriteStartObject();
+                        json.WriteString("ruleId", finding.Id);
+                        if (ruleIndex >= 0)
+                        {
+                            json.WriteNumber("ruleIndex", ruleIndex);
+                        }
+
+                        json.WriteString("level", Level(finding.Severity));
+                        json.WriteStartObject("message");
+                        json.WriteString("text", finding.Message);
+                        json.WriteEndObject();
+                        json.WriteStartArray("locations");
+                        json.WriteStartObject();
+                        json.WriteStartObject("physicalLocation");
+                        json.WriteStartObject("artifactLocation");
+                        json.WriteString("uri", ToUri(finding.FilePath ?? "commons-decision.yml"));
+                        json.WriteEndObject();
+                        json.WriteStartObject("region");
+                        json.WriteNumber("startLine", finding.Line);
+                        json.WriteNumber("startColumn", finding.Column);
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                        json.WriteEndArray();
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            }
+        }
+
+        private static string Level(FindingSeverity severity) => severity == FindingSeverity.Error ? "error" : "warning";
+
+        /// <summary>Relative paths stay relative (with forward slashes) so results map onto the repository; absolute ones become file URIs.</summary>
+        internal static string ToUri(string path)
+        {
+            if (Path.IsPathRooted(path))
+            {
+                return new Uri(path).AbsoluteUri;
+            }
+
+            var relative = path.Replace('\\', '/');
+            return relative.StartsWith("./", StringComparison.Ordinal) ? relative.Substring(2) : relative;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.IO;
+
+namespace Commons.Cli.Output
+{
+    /// <summary>One line per finding in MSBuild's canonical form, then a one-line summary.</summary>
+    internal static class TextReportWriter
+    {
+        public static void Write(CheckReport report, TextWriter writer)
+        {
+            foreach (var finding in report.Findings)
+            {
+                writer.WriteLine(finding.ToCanonicalString());
+            }
+
+            writer.WriteLine(CliText.Format(report.Culture, "Summary", report.Results.Count, report.ErrorCount, report.WarningCount));
+        }
+    }
+}
