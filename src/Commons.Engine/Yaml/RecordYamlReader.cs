@@ -20,7 +20,7 @@ namespace Commons.Engine.Yaml
         /// <summary>The root node, or null when the text holds no usable document (the sink says why).</summary>
         public static Node? Read(string text, FindingSink sink, ReaderLimits limits)
         {
-            if (ReportTabIndentation(text, sink))
+            if (ReportControlCharacters(text, sink) | ReportTabIndentation(text, sink))
             {
                 return null;
             }
@@ -48,6 +48,36 @@ namespace Commons.Engine.Yaml
         }
 
         internal static SourcePosition ToPosition(Mark mark) => new SourcePosition((int)mark.Line, (int)mark.Column);
+
+        /// <summary>
+        /// YAML forbids control characters outside tab and line breaks; the parser does not check, so a
+        /// pasted NUL or escape would otherwise slip into a value unseen.
+        /// </summary>
+        private static bool ReportControlCharacters(string text, FindingSink sink)
+        {
+            var found = false;
+            var line = 1;
+            var column = 1;
+            foreach (var c in text)
+            {
+                if (c == '\n')
+                {
+                    line++;
+                    column = 1;
+                    continue;
+                }
+
+                if ((c < ' ' && c != '\t' && c != '\r') || c == '\u007F' || c == '\uFFFE' || c == '\uFFFF')
+                {
+                    sink.Report(RecordRules.InvalidYaml, new SourcePosition(line, column), "CN0002_ControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    found = true;
+                }
+
+                column++;
+            }
+
+            return found;
+        }
 
         /// <summary>YAML indents with spaces only; a tab there is the classic invisible mistake, so say where it is.</summary>
         private static bool ReportTabIndentation(string text, FindingSink sink)

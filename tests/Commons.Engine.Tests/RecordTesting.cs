@@ -1,0 +1,56 @@
+using System.Globalization;
+using Commons.Engine.Findings;
+using Commons.Engine.Record;
+
+namespace Commons.Engine.Tests;
+
+/// <summary>Validates records written inline, with a fixed clock, and compares findings exactly.</summary>
+internal static class RecordTesting
+{
+    public static readonly DateTime Today = new(2026, 11, 28);
+
+    public static ValidationResult Validate(string yaml, string language = "en") =>
+        Validator(language).ValidateText(yaml, "commons-decision.yml");
+
+    public static RecordValidator Validator(string language = "en") =>
+        new(new ValidationOptions { Culture = CultureInfo.GetCultureInfo(language), Today = () => Today });
+
+    /// <summary>Asserts the findings are exactly these (id, line, column), in file order.</summary>
+    public static void AssertFindings(ValidationResult result, params (string Id, int Line, int Column)[] expected)
+    {
+        var actual = result.Findings.Select(f => (f.Id, f.Line, f.Column)).ToArray();
+        Assert.True(
+            expected.SequenceEqual(actual),
+            "Expected: " + string.Join(", ", expected) + "\nActual:\n" + string.Join("\n", result.Findings.Select(f => f.ToCanonicalString())));
+    }
+
+    public static Finding Single(ValidationResult result, string id)
+    {
+        var matches = result.Findings.Where(f => f.Id == id).ToList();
+        Assert.True(matches.Count == 1, $"Expected one {id}, got:\n" + string.Join("\n", result.Findings.Select(f => f.ToCanonicalString())));
+        return matches[0];
+    }
+
+    /// <summary>A compliant online procedure; tests append or replace lines to break one rule at a time.</summary>
+    public const string Demarche = """
+        version: 1
+        projet:
+          nom: Portail des aides
+          nature: demarche-en-ligne
+          responsable: DNUM/SDPSN
+          date: 2026-10-14
+        front-usager:
+          solution: demarches-simplifiees
+          besoins: [franceconnect]
+        """;
+
+    public static string RecordOf(string nature, string sections, string extraProject = "") => $"""
+        version: 1
+        projet:
+          nom: Projet d'essai
+          nature: {nature}
+          responsable: DNUM
+          date: 2026-10-14
+        {extraProject}{sections}
+        """;
+}

@@ -1,0 +1,147 @@
+using static Commons.Engine.Tests.RecordTesting;
+
+namespace Commons.Engine.Tests;
+
+/// <summary>The decision tree's contradictions (CN0101–CN0108).</summary>
+public class TreeRuleTests
+{
+    private static string Front(string solution, string needs, string justification = "") =>
+        RecordOf("demarche-en-ligne", $"front-usager:\n  solution: {solution}\n  besoins: [{needs}]\n{justification}");
+
+    private const string Reason = "  justification: Les besoins de la démarche l'imposent après étude.\n";
+
+    [Fact]
+    public void Common_lacking_a_declared_need_names_the_need_and_the_common_that_has_it()
+    {
+        var result = Validate(Front("demarches-simplifiees", "franceconnect, nir"));
+        AssertFindings(result, ("CN0101", 9, 28));
+        Assert.Contains("'nir'", result.Findings[0].Message);
+        Assert.Contains("Démat Social covers it", result.Findings[0].Message);
+    }
+
+    [Fact]
+    public void Demat_social_lacking_franceconnect_is_a_contradiction()
+    {
+        var result = Validate(Front("demat-social", "nir, franceconnect", Reason));
+        AssertFindings(result, ("CN0101", 9, 18));
+    }
+
+    [Fact]
+    public void Demat_social_where_demarches_simplifiees_covers_every_need()
+    {
+        AssertFindings(Validate(Front("demat-social", "", Reason)), ("CN0102", 8, 13));
+    }
+
+    [Fact]
+    public void Demat_social_is_fine_when_it_alone_covers_the_needs()
+    {
+        Assert.Empty(Validate(Front("demat-social", "nir, hebergement-hds", Reason)).Findings);
+    }
+
+    [Fact]
+    public void Demat_social_needs_a_justification()
+    {
+        AssertFindings(Validate(Front("demat-social", "nir")), ("CN0013", 7, 1));
+    }
+
+    [Fact]
+    public void Specific_front_where_a_common_covers_every_need()
+    {
+        var result = Validate(Front("specifique", "finess, rpps", Reason));
+        AssertFindings(result, ("CN0103", 8, 13));
+        Assert.Contains("Démat Social", result.Findings[0].Message);
+    }
+
+    [Fact]
+    public void Specific_front_is_allowed_when_no_common_covers_all_needs()
+    {
+        Assert.Empty(Validate(Front("specifique", "franceconnect, nir", Reason)).Findings);
+    }
+
+    [Fact]
+    public void Specific_front_without_justification_names_the_uncovered_needs()
+    {
+        var finding = Single(Validate(Front("specifique", "franceconnect, nir")), "CN0013");
+        Assert.Contains("franceconnect (Démarches Simplifiées)", finding.Message);
+        Assert.Contains("nir (Démat Social)", finding.Message);
+    }
+
+    private static string BackOffice(string body) =>
+        RecordOf("demarche-en-ligne", "front-usager:\n  solution: demarches-simplifiees\nback-office:\n" + body);
+
+    [Theory]
+    [InlineData("aucun")]
+    [InlineData("glpi")]
+    public void First_steps_of_the_ladder_need_nothing_more(string step)
+    {
+        Assert.Empty(Validate(BackOffice($"  solution: {step}\n")).Findings);
+    }
+
+    [Fact]
+    public void Past_glpi_without_compromise_sought()
+    {
+        var result = Validate(BackOffice("  solution: glpi-api\n  limites-glpi: [volumetrie]\n  compromis-recherche: false\n"));
+        AssertFindings(result, ("CN0104", 12, 24));
+    }
+
+    [Fact]
+    public void Past_glpi_without_compromise_key_is_reported_at_the_section()
+    {
+        AssertFindings(Validate(BackOffice("  solution: glpi-enrichi\n  limites-glpi: [workflow]\n")), ("CN0104", 9, 1));
+    }
+
+    [Fact]
+    public void Past_glpi_without_known_limit()
+    {
+        AssertFindings(Validate(BackOffice("  solution: glpi-api\n  compromis-recherche: true\n")), ("CN0105", 9, 1));
+        AssertFindings(Validate(BackOffice("  solution: glpi-api\n  compromis-recherche: true\n  limites-glpi: []\n")), ("CN0105", 12, 3));
+    }
+
+    [Fact]
+    public void Specific_back_office_must_rule_out_each_glpi_step()
+    {
+        var body = "  solution: specifique\n  limites-glpi: [volumetrie]\n  compromis-recherche: true\n" +
+                   "  options-ecartees:\n    glpi-api: L'API ne tient pas deux millions de dossiers par an.\n" + Reason;
+        var result = Validate(BackOffice(body));
+        AssertFindings(result, ("CN0106", 13, 3));
+        Assert.Contains("glpi-enrichi", result.Findings[0].Message);
+    }
+
+    [Fact]
+    public void Specific_back_office_without_ruled_out_options_reports_each_step()
+    {
+        var body = "  solution: specifique\n  limites-glpi: [volumetrie]\n  compromis-recherche: true\n" + Reason;
+        AssertFindings(Validate(BackOffice(body)), ("CN0106", 9, 1), ("CN0106", 9, 1));
+    }
+
+    private static string Referential(string solution, string needs, string control, string justification = "") =>
+        RecordOf("referentiel", $"referentiel:\n  solution: {solution}\n  besoins: [{needs}]\n  controle-modele-donnees: {control}\n{justification}");
+
+    [Fact]
+    public void Glpi_referential_needing_data_model_control()
+    {
+        AssertFindings(Validate(Referential("glpi", "inventaire", "true")), ("CN0107", 10, 28));
+    }
+
+    [Fact]
+    public void Specific_referential_for_simple_needs()
+    {
+        AssertFindings(Validate(Referential("specifique", "gestion-de-parc, inventaire", "false", Reason)), ("CN0108", 8, 13));
+    }
+
+    [Fact]
+    public void Specific_referential_is_fine_with_data_model_control_or_other_needs()
+    {
+        Assert.Empty(Validate(Referential("specifique", "inventaire", "true", Reason)).Findings);
+        Assert.Empty(Validate(Referential("specifique", "autre", "false", Reason)).Findings);
+    }
+
+    [Fact]
+    public void Specific_site_needs_a_justification_that_names_ondine_and_sites_faciles()
+    {
+        var finding = Single(Validate(RecordOf("site-editorial", "site:\n  solution: specifique\n")), "CN0013");
+        Assert.Equal((7, 1), (finding.Line, finding.Column));
+        Assert.Contains("ONDINE", finding.Message);
+        Assert.Contains("Sites faciles", finding.Message);
+    }
+}
