@@ -20,6 +20,17 @@ namespace Commons.Cli.Commands
                 Description = CliText.Get("Check_PathDescription", culture),
                 Arity = ArgumentArity.ZeroOrMore,
             };
+            // An unknown option would otherwise be taken for a path and reported as a missing record.
+            paths.Validators.Add(result =>
+            {
+                foreach (var token in result.Tokens)
+                {
+                    if (token.Value.StartsWith("-", StringComparison.Ordinal) && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    {
+                        result.AddError(CliText.Format(culture, "Usage_UnknownOption", token.Value));
+                    }
+                }
+            });
             var options = new CommonOptions();
             var command = new Command("check", CliText.Get("Check_Description", culture)) { paths };
             options.AddTo(command);
