@@ -37,6 +37,9 @@ namespace Commons.Build
         /// <summary>The property CommonsToday (YYYY-MM-DD); empty for the machine's date.</summary>
         public string? Today { get; set; }
 
+        /// <summary>The project being built ($(MSBuildProjectFullPath)): named by CN0901 and by the once-per-build cache.</summary>
+        public string? ProjectFile { get; set; }
+
         [Output]
         public int ErrorCount { get; private set; }
 
@@ -49,7 +52,8 @@ namespace Commons.Build
 
         internal Func<DateTime> Clock { get; set; } = () => DateTime.Today;
 
-        private string ProjectFile => BuildEngine?.ProjectFileOfTaskNode ?? string.Empty;
+        // ProjectFileOfTaskNode is the file that holds the task element: our .targets, not the user's project.
+        private string Project => string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode ?? string.Empty : ProjectFile!;
 
         public override bool Execute()
         {
@@ -83,8 +87,8 @@ namespace Commons.Build
             if (!enforced)
             {
                 // The opt-out is for emergencies and never silent: a pipeline forbids it with -warnaserror:CN0901.
-                Log.LogWarning(null, BuildRules.EnforcementDisabled, null, HelpLinks.For(BuildRules.EnforcementDisabled), ProjectFile, 0, 0, 0, 0,
-                    TaskMessages.Format(culture, BuildRules.EnforcementDisabled, Enforcement ?? string.Empty, Path.GetFileName(ProjectFile)));
+                Log.LogWarning(null, BuildRules.EnforcementDisabled, null, HelpLinks.For(BuildRules.EnforcementDisabled), Project, 0, 0, 0, 0,
+                    TaskMessages.Format(culture, BuildRules.EnforcementDisabled, Enforcement ?? string.Empty, Path.GetFileName(Project)));
                 return culture;
             }
 
@@ -106,6 +110,9 @@ namespace Commons.Build
             if (cached != null)
             {
                 Count(cached.Findings);
+
+                // Another project reported the findings; a clean record lets this project write its stamp too.
+                Clean = cached.Findings.Count == 0 && !Log.HasLoggedErrors;
                 Log.LogMessage(MessageImportance.Normal, TaskMessages.Format(culture, "AlreadyChecked", recordPath, cached.ReportedBy, ErrorCount, WarningCount));
                 return culture;
             }
@@ -118,7 +125,7 @@ namespace Commons.Build
 
             Count(findings);
             Clean = findings.Count == 0 && !Log.HasLoggedErrors;
-            ValidationCache.Put(BuildEngine, key, new CachedCheck(findings, ProjectFile));
+            ValidationCache.Put(BuildEngine, key, new CachedCheck(findings, Project));
             Log.LogMessage(MessageImportance.Normal, TaskMessages.Format(culture, "Checked", recordPath, ErrorCount, WarningCount));
             return culture;
         }
@@ -172,7 +179,7 @@ namespace Commons.Build
         }
 
         private void ReportSetting(CultureInfo culture, string property, string? value, string expected) =>
-            Log.LogError(null, BuildRules.InvalidSetting, null, HelpLinks.For(BuildRules.InvalidSetting), ProjectFile, 0, 0, 0, 0,
+            Log.LogError(null, BuildRules.InvalidSetting, null, HelpLinks.For(BuildRules.InvalidSetting), Project, 0, 0, 0, 0,
                 TaskMessages.Format(culture, BuildRules.InvalidSetting, property, value ?? string.Empty, expected));
     }
 }

@@ -88,8 +88,10 @@ namespace Commons.Build.Tests
         [Fact]
         public void The_opt_out_is_a_warning_that_names_the_property_and_the_project_and_checks_nothing()
         {
-            var engine = new FakeBuildEngine("/repo/src/Portail/Portail.csproj");
+            // The engine's "project" is the file holding the task element (our .targets): the parameter must win.
+            var engine = new FakeBuildEngine("/packages/commons.analyzers/build/Commons.Analyzers.targets");
             var task = Task(engine, "/nowhere/commons-decision.yml");
+            task.ProjectFile = "/repo/src/Portail/Portail.csproj";
             task.Enforcement = "false";
 
             Assert.True(task.Execute());
@@ -99,6 +101,7 @@ namespace Commons.Build.Tests
             Assert.Equal(BuildRules.EnforcementDisabled, warning.Code);
             Assert.Contains("CommonsEnforcement", warning.Message);
             Assert.Contains("Portail.csproj", warning.Message);
+            Assert.Equal("/repo/src/Portail/Portail.csproj", warning.File);
             Assert.Equal(HelpLinks.For("CN0901"), warning.HelpLink);
         }
 
@@ -150,6 +153,20 @@ namespace Commons.Build.Tests
             Assert.Equal(1, engine.Registrations);
             Assert.Equal(reported, second.ErrorCount);
             Assert.Contains(engine.Messages, m => m.Message!.Contains("A.csproj"));
+        }
+
+        [Fact]
+        public void A_clean_record_from_the_cache_is_clean_for_the_next_project_too()
+        {
+            using var repo = new TempRepository();
+            var record = repo.Write("commons-decision.yml", Records.Compliant);
+            var engine = new FakeBuildEngine();
+            Assert.True(Task(engine, record).Execute());
+
+            var second = Task(engine, record);
+            Assert.True(second.Execute());
+            Assert.True(second.Clean);
+            Assert.Equal(1, engine.Registrations);
         }
 
         [Fact]
