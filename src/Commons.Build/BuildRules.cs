@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace Commons.Build
+{
+    /// <summary>
+    /// The rule IDs that only the build reports (range CN0901..CN0999). Stable forever, like the engine's:
+    /// pipelines forbid the opt-out with <c>-warnaserror:CN0901</c>. Each has a page docs/rules/ID.md.
+    /// </summary>
+    public static class BuildRules
+    {
+        /// <summary>Warning: the property CommonsEnforcement turned the check off.</summary>
+        public const string EnforcementDisabled = "CN0901";
+
+        /// <summary>Error: a Commons* property has a value the task cannot use (a date, a language).</summary>
+        public const string InvalidSetting = "CN0902";
+
+        /// <summary>Error: the check itself failed unexpectedly; reported instead of crashing the build.</summary>
+        public const string InternalError = "CN0903";
+
+        public static IReadOnlyList<string> All { get; } = new[] { EnforcementDisabled, InvalidSetting, InternalError };
+    }
+}

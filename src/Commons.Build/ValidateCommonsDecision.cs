@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using Commons.Engine.Findings;
+using Commons.Engine.Record;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Commons.Build
+{
+    /// <summary>
+    /// Checks the decision record and logs every finding in MSBuild's canonical form; errors fail the build.
+    /// Never throws: anything unexpected becomes error CN0903, so MSBuild never prints MSB4018.
+    /// </summary>
+    public sealed class ValidateCommonsDecision : Task
+    {
+        /// <summary>The record (from <see cref="FindCommonsDecision"/>); when missing, where it was expected.</summary>
+        public string RecordPath { get; set; } = string.Empty;
+
+        /// <summary>Where the search started and stopped, and why (a <see cref="SearchBoundary"/> name): for the CN0001 message.</summary>
+        public string? SearchStart { get; set; }
+
+        public string? SearchStop { get; set; }
+
+        public string? Boundary { get; set; }
+
+        /// <summary>The property CommonsEnforcement: "false" turns the check off, loudly (CN0901).</summary>
+        public string? Enforcement { get; set; }
+
+        /// <summary>The property CommonsTreatWarningsAsErrors: the record's warnings fail the build too.</summary>
+        public string? TreatWarningsAsErrors { get; set; }
+
+        /// <summary>The property CommonsLanguage: fr (default) or en.</summary>
+        public string? Language { get; set; }
+
+        /// <summary>The property CommonsToday (YYYY-MM-DD); empty for the machine's date.</summary>
+        public string? Today { get; set; }
+
+        /// <summary>The project being built ($(MSBuildProjectFullPath)): named by CN0901 and by the once-per-build cache.</summary>
+        public string? ProjectFile { get; set; }
+
+        [Output]
+        public int ErrorCount { get; private set; }
+
+        [Output]
+        public int WarningCount { get; private set; }
+
+        /// <summary>True when the record was checked and had no finding at all: only then may the build skip it next time.</summary>
+        [Output]
+        public bool Clean { get; private set; }
+
+        internal Func<DateTime> Clock { get; set; } = () => DateTime.Today;
+
+        // ProjectFileOfTaskNode is the file that holds the task element: our .targets, not the user's project.
+        private string Project => string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode ?? string.Empty : ProjectFile!;
+
+        public override bool Execute()
+        {
+            var culture = CultureInfo.GetCultureInfo("fr");
+            try
+            {
+                culture = Run();
+            }
+            catch (Exception ex) when (!FindCommonsDecision.IsFatal(ex))
+            {
+                Log.LogError(null, BuildRules.InternalError, null, HelpLinks.For(BuildRules.InternalError), RecordPath, 0, 0, 0, 0,
+                    TaskMessages.Format(culture, BuildRules.InternalError, ex.GetType().Name + ": " + ex.Message));
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        private CultureInfo Run()
+        {
+            if (!BuildSettings.TryParseLanguage(Language, out var culture))
+            {
+                ReportSetting(culture, "CommonsLanguage", Language, "fr | en");
+            }
+
+            if (!TryParseSwitch("CommonsEnforcement", Enforcement, true, culture, out var enforced) ||
+                !TryParseSwitch("CommonsTreatWarningsAsErrors", TreatWarningsAsErrors, false, culture, out var warningsAsErrors))
+            {
+                return culture;
+            }
+
+            if (!enforced)
+            {
+                // The opt-out is for emergencies and never silent: a pipeline forbids it with -warnaserror:CN0901.
+                Log.LogWarning(null, BuildRules.EnforcementDisabled, null, HelpLinks.For(BuildRules.EnforcementDisabled), Project, 0, 0, 0, 0,
+                    TaskMessages.Format(culture, BuildRules.EnforcementDisabled, Enforcement ?? string.Empty, Path.GetFileName(Project)));
+                return culture;
+            }
+
+            if (!BuildSettings.TryParseToday(Today, Clock, out var today))
+            {
+                ReportSetting(culture, "CommonsToday", Today, "YYYY-MM-DD");
+                return culture;
+            }
+
+            if (string.IsNullOrWhiteSpace(RecordPath))
+            {
+                ReportSetting(culture, "CommonsDecisionFile", RecordPath, RecordValidator.FileName);
+                return culture;
+            }
+
+            var recordPath = Path.GetFullPath(RecordPath);
+            var key = ValidationCache.Key(recordPath, BuildSettings.FormatDate(today), culture.Name, warningsAsErrors);
+            var cached = ValidationCache.Get(BuildEngine, key);
+            if (cached != null)
+            {
+                Count(cached.Findings);
+
+                // Another project reported the findings; a clean record lets this project write its stamp too.
+                Clean = cached.Findings.Count == 0 && !Log.HasLoggedErrors;
+                Log.LogMessage(MessageImportance.Normal, TaskMessages.Format(culture, "AlreadyChecked", recordPath, cached.ReportedBy, ErrorCount, WarningCount));
+                return culture;
+            }
+
+            var findings = Check(recordPath, culture, today);
+            foreach (var finding in findings)
+            {
+                FindingLogger.Log(Log, finding, warningsAsErrors);
+            }
+
+            Count(findings);
+            Clean = findings.Count == 0 && !Log.HasLoggedErrors;
+            ValidationCache.Put(BuildEngine, key, new CachedCheck(findings, Project));
+            Log.LogMessage(MessageImportance.Normal, TaskMessages.Format(culture, "Checked", recordPath, ErrorCount, WarningCount));
+            return culture;
+        }
+
+        private IReadOnlyList<Finding> Check(string recordPath, CultureInfo culture, DateTime today)
+        {
+            var walked = !string.Equals(Boundary, nameof(SearchBoundary.Configured), StringComparison.Ordinal) && !string.IsNullOrEmpty(Boundary);
+            if (walked && !File.Exists(recordPath))
+            {
+                // The engine's CN0001 names one path; after a walk the user needs to know the whole range looked at.
+                var where = TaskMessages.Format(culture, "Boundary_" + Boundary);
+                var message = TaskMessages.Format(culture, "CN0001_NotFound", SearchStart ?? string.Empty, SearchStop ?? string.Empty, where, recordPath);
+                return new[] { new Finding(RecordRules.RecordMissing.Id, FindingSeverity.Error, message, recordPath, SourcePosition.Start) };
+            }
+
+            var validator = new RecordValidator(new ValidationOptions { Culture = culture, Today = () => today });
+            return validator.ValidateFile(recordPath).Findings;
+        }
+
+        private void Count(IReadOnlyList<Finding> findings)
+        {
+            foreach (var finding in findings)
+            {
+                if (finding.Severity == FindingSeverity.Error)
+                {
+                    ErrorCount++;
+                }
+                else
+                {
+                    WarningCount++;
+                }
+            }
+        }
+
+        private bool TryParseSwitch(string property, string? value, bool fallback, CultureInfo culture, out bool result)
+        {
+            var text = (value ?? string.Empty).Trim();
+            if (text.Length == 0)
+            {
+                result = fallback;
+                return true;
+            }
+
+            if (bool.TryParse(text, out result))
+            {
+                return true;
+            }
+
+            ReportSetting(culture, property, value, "true | false");
+            return false;
+        }
+
+        private void ReportSetting(CultureInfo culture, string property, string? value, string expected) =>
+            Log.LogError(null, BuildRules.InvalidSetting, null, HelpLinks.For(BuildRules.InvalidSetting), Project, 0, 0, 0, 0,
+                TaskMessages.Format(culture, BuildRules.InvalidSetting, property, value ?? string.Empty, expected));
+    }
+}

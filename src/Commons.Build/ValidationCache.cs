@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+using Microsoft.Build.Framework;
+
+namespace Commons.Build
+{
+    /// <summary>
+    /// Remembers, for the length of one build, which records were already checked, through the build engine's
+    /// task-object registry (<see cref="IBuildEngine4"/>). In a solution of many projects sharing one record,
+    /// the record is parsed and reported once per MSBuild node rather than once per project. The key holds the
+    /// file's size and time, so a record edited during the build is checked again.
+    /// </summary>
+    internal static class ValidationCache
+    {
+        public static string Key(string recordPath, string today, string language, bool warningsAsErrors)
+        {
+            string state;
+            try
+            {
+                var info = new FileInfo(recordPath);
+                state = info.Exists ? info.Length + "@" + info.LastWriteTimeUtc.Ticks : "missing";
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                state = "unreadable";
+            }
+
+            // The assembly's identity is in the key: two versions of the package in one build never share objects.
+            var version = typeof(ValidationCache).Assembly.ManifestModule.ModuleVersionId;
+            return "Commons.Build.ValidationCache|" + version + "|" + recordPath + "|" + state + "|" + today + "|" + language + "|" + warningsAsErrors;
+        }
+
+        public static CachedCheck? Get(IBuildEngine? engine, string key) =>
+            (engine as IBuildEngine4)?.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) as CachedCheck;
+
+        public static void Put(IBuildEngine? engine, string key, CachedCheck check) =>
+            (engine as IBuildEngine4)?.RegisterTaskObject(key, check, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+    }
+}

@@ -1,0 +1,249 @@
+using System;
+using System.IO;
+using System.Linq;
+using Commons.Engine.Findings;
+using Xunit;
+
+namespace Commons.Build.Tests
+{
+    public sealed class ValidateCommonsDecisionTests
+    {
+        private static ValidateCommonsDecision Task(FakeBuildEngine engine, string recordPath, string? boundary = "RepositoryRoot") => new ValidateCommonsDecision
+        {
+            BuildEngine = engine,
+            RecordPath = recordPath,
+            Boundary = boundary,
+            Language = "en",
+            Today = "2026-11-28",
+        };
+
+        [Fact]
+        public void A_finding_is_logged_as_an_error_with_file_line_column_code_and_help_link()
+        {
+            using var repo = new TempRepository();
+            var record = repo.Write("commons-decision.yml", Records.Contradiction);
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, record);
+
+            Assert.False(task.Execute());
+
+            var error = Assert.Single(engine.Errors, e => e.Code == "CN0102");
+            Assert.Equal(record, error.File);
+            Assert.Equal(9, error.LineNumber);
+            Assert.Equal(13, error.ColumnNumber);
+            Assert.Equal(HelpLinks.For("CN0102"), error.HelpLink);
+            Assert.Contains("Démarches Simplifiées", error.Message);
+            Assert.False(task.Clean);
+            Assert.Equal(engine.Errors.Count, task.ErrorCount);
+        }
+
+        [Fact]
+        public void A_compliant_record_logs_nothing_and_is_clean()
+        {
+            using var repo = new TempRepository();
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, repo.Write("commons-decision.yml", Records.Compliant));
+
+            Assert.True(task.Execute());
+            Assert.Empty(engine.Errors);
+            Assert.Empty(engine.Warnings);
+            Assert.True(task.Clean);
+        }
+
+        [Fact]
+        public void A_record_not_found_by_the_walk_names_the_folders_searched_and_how_to_create_one()
+        {
+            using var repo = new TempRepository();
+            var expected = repo.Path_("commons-decision.yml");
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, expected);
+            task.SearchStart = repo.Path_("src", "App");
+            task.SearchStop = repo.Root;
+
+            Assert.False(task.Execute());
+
+            var error = Assert.Single(engine.Errors);
+            Assert.Equal("CN0001", error.Code);
+            Assert.Equal(expected, error.File);
+            Assert.Equal(1, error.LineNumber);
+            Assert.Contains(repo.Path_("src", "App"), error.Message);
+            Assert.Contains("commons init", error.Message);
+            Assert.Contains(".git", error.Message);
+        }
+
+        [Fact]
+        public void A_configured_record_that_does_not_exist_is_CN0001_at_that_path()
+        {
+            using var repo = new TempRepository();
+            var configured = repo.Path_("docs", "decision.yml");
+            var engine = new FakeBuildEngine();
+
+            Assert.False(Task(engine, configured, "Configured").Execute());
+
+            var error = Assert.Single(engine.Errors);
+            Assert.Equal("CN0001", error.Code);
+            Assert.Contains(configured, error.Message);
+        }
+
+        [Fact]
+        public void The_opt_out_is_a_warning_that_names_the_property_and_the_project_and_checks_nothing()
+        {
+            // The engine's "project" is the file holding the task element (our .targets): the parameter must win.
+            var engine = new FakeBuildEngine("/packages/commons.analyzers/build/Commons.Analyzers.targets");
+            var task = Task(engine, "/nowhere/commons-decision.yml");
+            task.ProjectFile = "/repo/src/Portail/Portail.csproj";
+            task.Enforcement = "false";
+
+            Assert.True(task.Execute());
+
+            Assert.Empty(engine.Errors);
+            var warning = Assert.Single(engine.Warnings);
+            Assert.Equal(BuildRules.EnforcementDisabled, warning.Code);
+            Assert.Contains("CommonsEnforcement", warning.Message);
+            Assert.Contains("Portail.csproj", warning.Message);
+            Assert.Equal("/repo/src/Portail/Portail.csproj", warning.File);
+            Assert.Equal(HelpLinks.For("CN0901"), warning.HelpLink);
+        }
+
+        [Fact]
+        public void A_record_warning_stays_a_warning_by_default()
+        {
+            using var repo = new TempRepository();
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, repo.Write("commons-decision.yml", Records.ExpiresSoon));
+
+            Assert.True(task.Execute());
+
+            Assert.Empty(engine.Errors);
+            Assert.Equal("CN0202", Assert.Single(engine.Warnings).Code);
+            Assert.False(task.Clean); // a warning must show on every build: no stamp
+        }
+
+        [Fact]
+        public void CommonsTreatWarningsAsErrors_turns_the_record_warnings_into_errors()
+        {
+            using var repo = new TempRepository();
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, repo.Write("commons-decision.yml", Records.ExpiresSoon));
+            task.TreatWarningsAsErrors = "true";
+
+            Assert.False(task.Execute());
+
+            Assert.Empty(engine.Warnings);
+            var error = Assert.Single(engine.Errors);
+            Assert.Equal("CN0202", error.Code);
+            Assert.Equal(14, error.LineNumber);
+        }
+
+        [Fact]
+        public void The_record_is_checked_once_per_build_however_many_projects_share_it()
+        {
+            using var repo = new TempRepository();
+            var record = repo.Write("commons-decision.yml", Records.Contradiction);
+            var engine = new FakeBuildEngine("/repo/src/A/A.csproj");
+
+            Assert.False(Task(engine, record).Execute());
+            var reported = engine.Errors.Count;
+            Assert.True(reported > 0);
+
+            engine.ProjectFileOfTaskNode = "/repo/src/B/B.csproj";
+            var second = Task(engine, record);
+            Assert.True(second.Execute()); // reported once, by A: B neither repeats nor re-parses
+            Assert.Equal(reported, engine.Errors.Count);
+            Assert.Equal(1, engine.Registrations);
+            Assert.Equal(reported, second.ErrorCount);
+            Assert.Contains(engine.Messages, m => m.Message!.Contains("A.csproj"));
+        }
+
+        [Fact]
+        public void A_clean_record_from_the_cache_is_clean_for_the_next_project_too()
+        {
+            using var repo = new TempRepository();
+            var record = repo.Write("commons-decision.yml", Records.Compliant);
+            var engine = new FakeBuildEngine();
+            Assert.True(Task(engine, record).Execute());
+
+            var second = Task(engine, record);
+            Assert.True(second.Execute());
+            Assert.True(second.Clean);
+            Assert.Equal(1, engine.Registrations);
+        }
+
+        [Fact]
+        public void A_record_changed_during_the_build_is_checked_again()
+        {
+            using var repo = new TempRepository();
+            var record = repo.Write("commons-decision.yml", Records.Contradiction);
+            var engine = new FakeBuildEngine();
+            Assert.False(Task(engine, record).Execute());
+
+            File.WriteAllText(record, Records.Compliant);
+            File.SetLastWriteTimeUtc(record, DateTime.UtcNow.AddMinutes(1));
+            var task = Task(engine, record);
+
+            Assert.True(task.Execute());
+            Assert.True(task.Clean);
+            Assert.Equal(2, engine.Registrations);
+        }
+
+        [Theory]
+        [InlineData("Today", "28/11/2026", "CommonsToday")]
+        [InlineData("Language", "de", "CommonsLanguage")]
+        [InlineData("Enforcement", "maybe", "CommonsEnforcement")]
+        [InlineData("TreatWarningsAsErrors", "yes", "CommonsTreatWarningsAsErrors")]
+        public void An_unusable_property_is_CN0902_naming_it(string parameter, string value, string property)
+        {
+            using var repo = new TempRepository();
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, repo.Write("commons-decision.yml", Records.Compliant));
+            typeof(ValidateCommonsDecision).GetProperty(parameter)!.SetValue(task, value);
+
+            Assert.False(task.Execute());
+
+            var error = Assert.Single(engine.Errors, e => e.Code == BuildRules.InvalidSetting);
+            Assert.Contains(property, error.Message);
+            Assert.Contains(value, error.Message);
+        }
+
+        [Theory]
+        [InlineData("\0bad")]
+        [InlineData("")]
+        [InlineData("   ")]
+        public void Any_input_is_reported_never_thrown(string recordPath)
+        {
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, recordPath);
+
+            var result = task.Execute();
+
+            Assert.False(result);
+            Assert.NotEmpty(engine.Errors);
+            Assert.All(engine.Errors, e => Assert.StartsWith("CN0", e.Code));
+        }
+
+        [Fact]
+        public void Messages_are_logged_verbatim_even_with_braces()
+        {
+            using var repo = new TempRepository();
+            var record = repo.Write("commons-decision.yml", "version: 1\nprojet: {nom: {0}\n");
+            var engine = new FakeBuildEngine();
+
+            Assert.False(Task(engine, record).Execute());
+
+            Assert.NotEmpty(engine.Errors);
+            Assert.All(engine.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        }
+
+        [Fact]
+        public void French_is_the_default_language()
+        {
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, "/nowhere/at/all/commons-decision.yml");
+            task.Language = null;
+
+            Assert.False(task.Execute());
+
+            Assert.Contains("Aucun fichier commons-decision.yml", Assert.Single(engine.Errors).Message);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace Commons.EndToEnd.Tests
+{
+    /// <summary>The outcome of one dotnet command: exit code and the console's lines.</summary>
+    public sealed class DotNetResult
+    {
+        public DotNetResult(string command, int exitCode, string output)
+        {
+            Command = command;
+            ExitCode = exitCode;
+            Output = output;
+            Lines = output.Split('\n').Select(l => l.TrimEnd('\r').Trim()).ToList();
+        }
+
+        public string Command { get; }
+
+        public int ExitCode { get; }
+
+        public string Output { get; }
+
+        public IReadOnlyList<string> Lines { get; }
+
+        public override string ToString() => "$ " + Command + " (exit " + ExitCode + ")\n" + Output;
+    }
+
+    /// <summary>
+    /// Runs the dotnet CLI with no MSBuild server, no node reuse and no compiler server, so nothing lingers after
+    /// a test and no task assembly stays loaded (or locked) from one build to the next.
+    /// </summary>
+    public static class DotNet
+    {
+        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+        public static DotNetResult Run(string workingDirectory, string packagesDirectory, params string[] arguments)
+        {
+            var info = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+            };
+            foreach (var argument in arguments)
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            info.ArgumentList.Add("-nodeReuse:false");
+            info.ArgumentList.Add("-p:UseSharedCompilation=false");
+
+            // The test host runs inside an MSBuild-aware environment (dotnet test): do not leak its MSBuild settings.
+            foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                info.Environment.Remove(key);
+            }
+
+            info.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+            info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            info.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+            info.Environment["NUGET_PACKAGES"] = packagesDirectory;
+
+            var output = new StringBuilder();
+            using var process = new Process { StartInfo = info };
+            process.OutputDataReceived += (_, e) => Append(output, e.Data);
+            process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+            process.Start();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish in " + Timeout + ":\n" + output);
+            }
+
+            process.WaitForExit();
+            return new DotNetResult("dotnet " + string.Join(" ", info.ArgumentList), process.ExitCode, output.ToString());
+        }
+
+        private static void Append(StringBuilder output, string? line)
+        {
+            if (line == null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.Append(line).Append('\n');
+            }
+        }
+    }
+}

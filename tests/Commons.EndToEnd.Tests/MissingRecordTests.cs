@@ -1,0 +1,33 @@
+using Xunit;
+
+namespace Commons.EndToEnd.Tests
+{
+    public sealed class MissingRecordTests
+    {
+        [Fact]
+        public void A_repository_without_a_record_fails_in_French_naming_where_it_looked_and_how_to_create_one()
+        {
+            var repo = new ThrowawayRepository("missing");
+
+            var result = repo.Build(null, "-p:CommonsToday=2026-11-28");
+
+            Expect.ExitCode(result, 1);
+            var line = Expect.Line(result, repo.RecordPath, 1, 1, "error", "CN0001", "Aucun fichier commons-decision.yml trouvé", repo.ProjectPath());
+            Assert.Contains(repo.Path_("src/App"), line);
+            Assert.Contains("commons init", line);
+        }
+
+        [Fact]
+        public void The_opt_out_builds_but_warns_naming_the_property()
+        {
+            var repo = new ThrowawayRepository("optout");
+
+            var result = repo.Build(null, "-p:CommonsEnforcement=false", "-p:CommonsLanguage=en");
+
+            Expect.ExitCode(result, 0);
+            var prefix = repo.ProjectPath() + " : warning CN0901: ";
+            Assert.Contains(result.Lines, l => l.StartsWith(prefix, System.StringComparison.Ordinal) && l.Contains("CommonsEnforcement is 'false'"));
+            Assert.DoesNotContain("CN0001", result.Output);
+        }
+    }
+}

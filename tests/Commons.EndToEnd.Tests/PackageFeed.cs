@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+
+namespace Commons.EndToEnd.Tests
+{
+    /// <summary>
+    /// The real Commons.Analyzers package, packed once per test run into a temporary feed, with a fresh packages
+    /// folder: no test can pick up a stale copy from the machine's NuGet cache. Shared by every test class (a
+    /// static rather than a collection fixture, so the classes still run in parallel).
+    /// </summary>
+    public static class PackageFeed
+    {
+        public const string Version = "0.1.0";
+
+        private static readonly Lazy<string> Packed = new Lazy<string>(Pack, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        static PackageFeed()
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(RunDirectory);
+        }
+
+        /// <summary>This test run's temp folder: the feed, the packages folder and every throwaway repository.</summary>
+        public static string RunDirectory { get; } = Path.Combine(Path.GetTempPath(), "commons-e2e", Guid.NewGuid().ToString("N"));
+
+        public static string FeedDirectory => Packed.Value;
+
+        public static string PackagesDirectory { get; } = Path.Combine(RunDirectory, "packages");
+
+        private static string Pack()
+        {
+            var feed = Path.Combine(RunDirectory, "feed");
+            Directory.CreateDirectory(feed);
+            var project = Path.Combine(RepositoryRoot(), "src", "Commons.Analyzers.Package", "Commons.Analyzers.Package.csproj");
+            var result = DotNet.Run(RunDirectory, PackagesDirectory, "pack", project, "-c", "Release", "-o", feed, "-tl:off", "-v:q");
+            var package = Path.Combine(feed, "Commons.Analyzers." + Version + ".nupkg");
+            if (result.ExitCode != 0 || !File.Exists(package))
+            {
+                throw new InvalidOperationException("packing Commons.Analyzers failed:\n" + result);
+            }
+
+            return feed;
+        }
+
+        public static string RepositoryRoot()
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+        }
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+}

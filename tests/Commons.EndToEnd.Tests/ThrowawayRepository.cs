@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+
+namespace Commons.EndToEnd.Tests
+{
+    /// <summary>
+    /// A new repository in a temp folder, as a user would set it up: a .git folder at its root, a nuget.config
+    /// with the test feed, one PackageReference in Directory.Build.props, and a project two folders below the root.
+    /// </summary>
+    public sealed class ThrowawayRepository
+    {
+        public ThrowawayRepository(string name)
+        {
+            Root = Path.Combine(PackageFeed.RunDirectory, "repos", name + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            Directory.CreateDirectory(Path.Combine(Root, ".git"));
+            Write("nuget.config", NuGetConfig(PackageFeed.FeedDirectory));
+            Write("Directory.Build.props",
+                "<Project>\n" +
+                "  <ItemGroup>\n" +
+                "    <PackageReference Include=\"Commons.Analyzers\" Version=\"" + PackageFeed.Version + "\" PrivateAssets=\"all\" />\n" +
+                "  </ItemGroup>\n" +
+                "</Project>\n");
+            AddProject("App");
+        }
+
+        public string Root { get; }
+
+        public string RecordPath => Path.Combine(Root, "commons-decision.yml");
+
+        public string ProjectPath(string name = "App") => Path.Combine(Root, "src", name, name + ".csproj");
+
+        public string Path_(string relativePath) => Path.Combine(Root, relativePath);
+
+        public ThrowawayRepository WithRecord(string text, string relativePath = "commons-decision.yml")
+        {
+            Write(relativePath, text);
+            return this;
+        }
+
+        public void AddProject(string name)
+        {
+            Write(Path.Combine("src", name, name + ".csproj"),
+                "<Project Sdk=\"Microsoft.NET.Sdk\">\n" +
+                "  <PropertyGroup>\n" +
+                "    <TargetFramework>net10.0</TargetFramework>\n" +
+                "  </PropertyGroup>\n" +
+                "</Project>\n");
+            Write(Path.Combine("src", name, "Greeter.cs"), "namespace " + name + " { public static class Greeter { public static string Hello() => \"Bonjour\"; } }\n");
+        }
+
+        /// <summary>Runs <c>dotnet build</c> (English messages and a fixed date, for exact lines) on <paramref name="target"/>.</summary>
+        public DotNetResult Build(string? target = null, params string[] properties)
+        {
+            var arguments = new System.Collections.Generic.List<string> { "build", target ?? ProjectPath(), "-tl:off", "-v:n" };
+            arguments.AddRange(properties);
+            return DotNet.Run(Root, PackageFeed.PackagesDirectory, arguments.ToArray());
+        }
+
+        public string Write(string relativePath, string content)
+        {
+            var path = Path.Combine(Root, relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
+            return path;
+        }
+
+        private static string NuGetConfig(string feed) =>
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" +
+            "<configuration>\n" +
+            "  <packageSources>\n" +
+            "    <clear />\n" +
+            "    <add key=\"commons-test-feed\" value=\"" + feed + "\" />\n" +
+            "    <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" />\n" +
+            "  </packageSources>\n" +
+            "  <packageSourceMapping>\n" +
+            "    <packageSource key=\"commons-test-feed\"><package pattern=\"Commons.Analyzers\" /></packageSource>\n" +
+            "    <packageSource key=\"nuget.org\"><package pattern=\"*\" /></packageSource>\n" +
+            "  </packageSourceMapping>\n" +
+            "</configuration>\n";
+    }
+}
