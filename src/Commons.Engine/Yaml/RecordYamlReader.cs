@@ -26,11 +26,13 @@ namespace Commons.Engine.Yaml
             }
 
             var builder = new TreeBuilder(sink, limits);
+            var lastRead = SourcePosition.Start;
             try
             {
                 var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
                 while (parser.MoveNext())
                 {
+                    lastRead = ToPosition(parser.Current!.End);
                     if (!builder.Accept(parser.Current!))
                     {
                         break;
@@ -41,6 +43,14 @@ namespace Commons.Engine.Yaml
             {
                 var message = MarkPrefix.Replace(ex.Message, string.Empty).TrimEnd('.');
                 sink.Report(RecordRules.InvalidYaml, ToPosition(ex.Start), "CN0002_Syntax", message);
+                return null;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException || ex is FormatException || ex is OverflowException)
+            {
+                // YamlDotNet's scanner has states it fails in with a plain exception instead of a YamlException
+                // (a multi-line plain scalar inside a flow sequence: "[a\nb, c]"). Still a syntax error, located at
+                // the end of the last construct the parser read.
+                sink.Report(RecordRules.InvalidYaml, lastRead, "CN0002_ParserFailure");
                 return null;
             }
 
