@@ -19,4 +19,31 @@ public sealed class EngineRegressionTests
         Assert.Contains("YAML parser stopped", finding.Message, StringComparison.Ordinal);
         Assert.Null(RecordInvariants.Violations(Corpus.Validator(), System.Text.Encoding.UTF8.GetBytes(yaml)));
     }
+
+    [Theory]
+    [InlineData("version: 1\nbriques: {\n  notifications: non-concerne", 3, 30)]
+    [InlineData("version: 1\nbriques: [a,\n  b", 3, 4)]
+    [InlineData("version: 1\r\nbriques: {\r\n  notifications: commun", 3, 24)]
+    public void A_syntax_error_at_the_end_of_a_file_without_a_final_line_break_points_at_its_last_line(string yaml, int line, int column)
+    {
+        // YamlDotNet reports these one line past the end of the file.
+        var finding = Assert.Single(Corpus.Validator().ValidateText(yaml, "commons-decision.yml").Findings);
+
+        Assert.Equal(("CN0002", line, column), (finding.Id, finding.Line, finding.Column));
+    }
+
+    [Theory]
+    [InlineData("version: 1\rprojet:\r  nom: a\u0001b\r", "CN0002", 3, 9)]
+    [InlineData("version: 1\u2028projet: \u0007\n", "CN0002", 2, 9)]
+    [InlineData("# a\u0085version: 1\u2029projet: \uFFFE\n", "CN0002", 3, 9)]
+    [InlineData("version: 1\rprojet:\r\tnom: a\r", "CN0006", 3, 1)]
+    [InlineData("version: 1\r\nprojet:\r\n\tnom: a\r\n", "CN0006", 3, 1)]
+    public void Control_characters_and_tabs_are_located_on_the_line_the_parser_and_editors_count(string yaml, string id, int line, int column)
+    {
+        // The scans for control characters and tabs counted LF only: a file with CR, NEL, LS or PS line breaks got
+        // a line number the parser (and any editor) disagreed with, sometimes past the end of the line.
+        var finding = Assert.Single(Corpus.Validator().ValidateText(yaml, "commons-decision.yml").Findings);
+
+        Assert.Equal((id, line, column), (finding.Id, finding.Line, finding.Column));
+    }
 }

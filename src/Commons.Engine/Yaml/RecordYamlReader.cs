@@ -42,7 +42,7 @@ namespace Commons.Engine.Yaml
             catch (YamlException ex)
             {
                 var message = MarkPrefix.Replace(ex.Message, string.Empty).TrimEnd('.');
-                sink.Report(RecordRules.InvalidYaml, ToPosition(ex.Start), "CN0002_Syntax", message);
+                sink.Report(RecordRules.InvalidYaml, WithinText(ToPosition(ex.Start), text), "CN0002_Syntax", message);
                 return null;
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException || ex is FormatException || ex is OverflowException)
@@ -57,6 +57,52 @@ namespace Commons.Engine.Yaml
             return builder.Root;
         }
 
+        /// <summary>
+        /// YamlDotNet reports an error at the end of a file without a final line break one line past the end (it
+        /// reads a virtual line break there): bring such a position back to the end of the last line, so editors
+        /// and CI annotations point at a line that exists.
+        /// </summary>
+        internal static SourcePosition WithinText(SourcePosition position, string text)
+        {
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < text.Length && line < position.Line; i++)
+            {
+                var c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            var lineEnd = lineStart;
+            while (lineEnd < text.Length && text[lineEnd] != '\r' && text[lineEnd] != '\n' && text[lineEnd] != '\u0085' && text[lineEnd] != '\u2028' && text[lineEnd] != '\u2029')
+            {
+                lineEnd++;
+            }
+
+            var lastColumn = lineEnd - lineStart + 1;
+            return line < position.Line
+                ? new SourcePosition(line, lastColumn)
+                : new SourcePosition(position.Line, Math.Min(position.Column, lastColumn));
+        }
+
+        /// <summary>
+        /// True when the character at <paramref name="i"/> ends a line as YamlDotNet counts lines (LF, CR not
+        /// followed by LF, NEL, LS, PS), so positions found by scanning the text agree with the parser's.
+        /// </summary>
+        private static bool EndsLine(string text, int i)
+        {
+            var c = text[i];
+            return c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        }
+
         internal static SourcePosition ToPosition(Mark mark) => new SourcePosition((int)mark.Line, (int)mark.Column);
 
         /// <summary>
@@ -68,9 +114,10 @@ namespace Commons.Engine.Yaml
             var found = false;
             var line = 1;
             var column = 1;
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                if (c == '\n')
+                var c = text[i];
+                if (EndsLine(text, i))
                 {
                     line++;
                     column = 1;
@@ -96,9 +143,10 @@ namespace Commons.Engine.Yaml
             var line = 1;
             var column = 1;
             var inIndentation = true;
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                if (c == '\n')
+                var c = text[i];
+                if (EndsLine(text, i))
                 {
                     line++;
                     column = 1;
