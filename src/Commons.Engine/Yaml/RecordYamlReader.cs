@@ -15,12 +15,15 @@ namespace Commons.Engine.Yaml
     /// </summary>
     public static class RecordYamlReader
     {
+        /// <summary>The first control characters are reported; past this many, the file is not text anyway.</summary>
+        internal const int MaxReportedControlCharacters = 100;
+
         private static readonly Regex MarkPrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
         /// <summary>The root node, or null when the text holds no usable document (the sink says why).</summary>
         public static Node? Read(string text, FindingSink sink, ReaderLimits limits)
         {
-            if (ReportControlCharacters(text, sink) | ReportTabIndentation(text, sink))
+            if (ReportControlCharacters(text, sink) | ReportTabIndentation(text, sink) || ReportDeepFlowNesting(text, sink, limits))
             {
                 return null;
             }
@@ -112,6 +115,7 @@ namespace Commons.Engine.Yaml
         private static bool ReportControlCharacters(string text, FindingSink sink)
         {
             var found = false;
+            var reported = 0;
             var line = 1;
             var column = 1;
             for (var i = 0; i < text.Length; i++)
@@ -128,12 +132,116 @@ namespace Commons.Engine.Yaml
                 {
                     sink.Report(RecordRules.InvalidYaml, new SourcePosition(line, column), "CN0002_ControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     found = true;
+                    if (++reported == MaxReportedControlCharacters)
+                    {
+                        // A binary file would otherwise give a finding per byte (a million take seconds to print).
+                        break;
+                    }
                 }
 
                 column++;
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// YamlDotNet's scanner takes quadratic time in the nesting of flow collections (it revisits every open
+        /// "[" or "{" at each token: 100,000 brackets take minutes), so the depth limit must hold before parsing.
+        /// Counts brackets outside quoted scalars and comments; brackets inside plain scalars count too, which
+        /// only matters past the limit, where the record is refused anyway.
+        /// </summary>
+        private static bool ReportDeepFlowNesting(string text, FindingSink sink, ReaderLimits limits)
+        {
+            var depth = 0;
+            var line = 1;
+            var column = 0;
+            var previous = '\n';
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                column++;
+                if (EndsLine(text, i))
+                {
+                    line++;
+                    column = 0;
+                    previous = '\n';
+                    continue;
+                }
+
+                if (c == '#' && (previous == '\n' || previous == ' ' || previous == '\t'))
+                {
+                    while (i + 1 < text.Length && !EndsLine(text, i + 1))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                if ((c == '"' || c == '\'') && (previous == '\n' || previous == ' ' || previous == '\t' || previous == ':' || previous == ',' || previous == '[' || previous == '{' || previous == '-' || previous == '?'))
+                {
+                    // Skip the quoted scalar, counting its line breaks.
+                    for (i++, column++; i < text.Length; i++, column++)
+                    {
+                        if (text[i] == c)
+                        {
+                            if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+                            {
+                                // '' is a quote inside a single-quoted scalar.
+                                i++;
+                                column++;
+                                continue;
+                            }
+
+                            break;
+                        }
+
+                        if (c == '"' && text[i] == '\\')
+                        {
+                            i++;
+                            column++;
+                            if (i >= text.Length)
+                            {
+                                break;
+                            }
+                        }
+
+                        if (EndsLine(text, i))
+                        {
+                            line++;
+                            column = 0;
+                        }
+                    }
+
+                    previous = c;
+                    continue;
+                }
+
+                if (c == '[' || c == '{')
+                {
+                    if (++depth > limits.MaxDepth)
+                    {
+                        sink.Report(RecordRules.LimitExceeded, new SourcePosition(line, column), "CN0005_Depth", limits.MaxDepth);
+                        return true;
+                    }
+                }
+                else if ((c == ']' || c == '}') && depth > 0)
+                {
+                    depth--;
+                }
+
+                if (c != ' ' && c != '\t' && c != '\r')
+                {
+                    previous = c;
+                }
+                else if (c == ' ' || c == '\t')
+                {
+                    previous = ' ';
+                }
+            }
+
+            return false;
         }
 
         /// <summary>YAML indents with spaces only; a tab there is the classic invisible mistake, so say where it is.</summary>
