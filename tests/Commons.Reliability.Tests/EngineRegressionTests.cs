@@ -46,4 +46,45 @@ public sealed class EngineRegressionTests
 
         Assert.Equal((id, line, column), (finding.Id, finding.Line, finding.Column));
     }
+
+    [Theory]
+    [InlineData('[')]
+    [InlineData('{')]
+    public void Deep_flow_nesting_is_refused_before_parsing_in_linear_time(char open)
+    {
+        // YamlDotNet's scanner is quadratic in flow nesting: 100,000 "[" took 45 s, 500,000 did not finish.
+        var close = open == '[' ? ']' : '}';
+        var yaml = "version: 1\nprojet: " + new string(open, 100_000) + new string(close, 100_000) + "\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var finding = Assert.Single(Corpus.Validator().ValidateText(yaml, "commons-decision.yml").Findings);
+
+        Assert.Equal(("CN0005", 2, 25), (finding.Id, finding.Line, finding.Column));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+    }
+
+    [Theory]
+    [InlineData("  nom: \"[[[[[[[[[[[[[[[[[[[[ \\\" [[[[[[[[[[[[[[[[[[[[\"\n")]
+    [InlineData("  nom: '[[[[[[[[[[[[[[[[[[[[ '' [[[[[[[[[[[[[[[[[[[['\n")]
+    [InlineData("  # [[[[[[[[[[[[[[[[[[[[\n  nom: Demande d'aide # {{{{{{{{{{{{{{{{{{{{{{\n")]
+    [InlineData("  nom: x\n  description: [[[[[[[[[[[[a]]]]]]]]]]]]\n")]
+    public void Brackets_in_quoted_scalars_and_comments_or_within_the_depth_limit_are_not_nesting(string line)
+    {
+        var yaml = "version: 1\nprojet:\n" + line;
+
+        Assert.DoesNotContain(Corpus.Validator().ValidateText(yaml, "commons-decision.yml").Findings, f => f.Id == "CN0005");
+    }
+
+    [Fact]
+    public void A_binary_file_reports_its_first_hundred_control_characters_not_one_per_byte()
+    {
+        var bytes = new byte[1_000_000];
+        Array.Fill(bytes, (byte)1);
+
+        var findings = Corpus.Validator().ValidateBytes(bytes, "commons-decision.yml").Findings;
+
+        Assert.Equal(100, findings.Count);
+        Assert.All(findings, f => Assert.Equal("CN0002", f.Id));
+        Assert.Equal((1, 100), (findings[^1].Line, findings[^1].Column));
+    }
 }
