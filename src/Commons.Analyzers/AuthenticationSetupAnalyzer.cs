@@ -52,12 +52,12 @@ namespace Commons.Analyzers
             reporter.Report(context.ReportDiagnostic, signature.Owner, invocation.Syntax.GetLocation(), new LocalizedText("Found_Setup", method.Name));
         }
 
-        /// <summary>Does a string inside the setup (options.Authority = "https://auth.agentconnect.gouv.fr/…") name one of the owner's hosts?</summary>
+        /// <summary>Does a string inside the setup (a literal or a constant: options.Authority = Authority) name one of the owner's hosts?</summary>
         private static bool NamesABrickHost(IInvocationOperation invocation, HostMatcher hosts, SignatureOwner owner)
         {
             foreach (var operation in invocation.Descendants())
             {
-                if (operation.Kind == OperationKind.Literal && operation.ConstantValue.Value is string text)
+                if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
                 {
                     var position = 0;
                     while (hosts.TryFindNext(text, ref position, out var match))

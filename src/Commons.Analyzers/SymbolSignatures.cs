@@ -139,10 +139,13 @@ namespace Commons.Analyzers
                 return;
             }
 
-            var type = compilation.GetTypeByMetadataName(SymbolNames.ToMetadataName(pattern));
-            if (type != null && !_types.ContainsKey(type))
+            // Every assembly's type of that name: some share one (two IdentityServiceCollectionExtensions).
+            foreach (var type in compilation.GetTypesByMetadataName(SymbolNames.ToMetadataName(pattern)))
             {
-                _types.Add(type, owner);
+                if (!_types.ContainsKey(type))
+                {
+                    _types.Add(type, owner);
+                }
             }
         }
 
@@ -151,21 +154,18 @@ namespace Commons.Analyzers
             foreach (var member in members)
             {
                 var (typeName, memberName) = SymbolNames.SplitMember(member);
-                var type = compilation.GetTypeByMetadataName(SymbolNames.ToMetadataName(typeName));
-                if (type == null)
+                foreach (var type in compilation.GetTypesByMetadataName(SymbolNames.ToMetadataName(typeName)))
                 {
-                    continue;
-                }
+                    if (!_members.TryGetValue(type, out var byName))
+                    {
+                        byName = new Dictionary<string, MemberSignature>(StringComparer.Ordinal);
+                        _members.Add(type, byName);
+                    }
 
-                if (!_members.TryGetValue(type, out var byName))
-                {
-                    byName = new Dictionary<string, MemberSignature>(StringComparer.Ordinal);
-                    _members.Add(type, byName);
-                }
-
-                if (!byName.ContainsKey(memberName))
-                {
-                    byName.Add(memberName, new MemberSignature(owner, kind));
+                    if (!byName.ContainsKey(memberName))
+                    {
+                        byName.Add(memberName, new MemberSignature(owner, kind));
+                    }
                 }
             }
         }

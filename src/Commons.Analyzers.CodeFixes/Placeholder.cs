@@ -1,0 +1,6 @@
+namespace Commons.Analyzers.CodeFixes
+{
+    internal static class Placeholder
+    {
+    }
+}
