@@ -1,6 +1,0 @@
-namespace Commons.Analyzers.CodeFixes
-{
-    internal static class Placeholder
-    {
-    }
-}
