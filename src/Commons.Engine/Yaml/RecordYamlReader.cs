@@ -25,6 +25,8 @@ namespace Commons.Engine.Yaml
                 return null;
             }
 
+            text = BlankHarmlessTabs(text);
+
             var builder = new TreeBuilder(sink, limits);
             try
             {
@@ -67,7 +69,8 @@ namespace Commons.Engine.Yaml
                     continue;
                 }
 
-                if ((c < ' ' && c != '\t' && c != '\r') || c == '\u007F' || c == '\uFFFE' || c == '\uFFFF')
+                // C0 and C1 controls (but tab, line breaks and NEL), DEL, and the non-characters U+FFFE/U+FFFF.
+                if ((c < ' ' && c != '\t' && c != '\r') || c == '\u007F' || (c >= '\u0080' && c <= '\u009F' && c != '\u0085') || c == '\uFFFE' || c == '\uFFFF')
                 {
                     sink.Report(RecordRules.InvalidYaml, new SourcePosition(line, column), "CN0002_ControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     found = true;
@@ -80,34 +83,54 @@ namespace Commons.Engine.Yaml
         }
 
         /// <summary>YAML indents with spaces only; a tab there is the classic invisible mistake, so say where it is.</summary>
+        /// <summary>
+        /// A tab before a comment or on a blank line carries no structure, but the parser refuses it; a space
+        /// in its place keeps every line and column where it was.
+        /// </summary>
+        private static string BlankHarmlessTabs(string text)
+        {
+            if (text.IndexOf('\t') < 0)
+            {
+                return text;
+            }
+
+            var lines = text.Split('\n');
+            for (var index = 0; index < lines.Length; index++)
+            {
+                var line = lines[index];
+                var indentation = 0;
+                while (indentation < line.Length && (line[indentation] == ' ' || line[indentation] == '\t'))
+                {
+                    indentation++;
+                }
+
+                lines[index] = line.Substring(0, indentation).Replace('\t', ' ') + line.Substring(indentation);
+            }
+
+            return string.Join("\n", lines);
+        }
+
         private static bool ReportTabIndentation(string text, FindingSink sink)
         {
             var found = false;
-            var line = 1;
-            var column = 1;
-            var inIndentation = true;
-            foreach (var c in text)
+            var lines = text.Split('\n');
+            for (var index = 0; index < lines.Length; index++)
             {
-                if (c == '\n')
+                var line = lines[index];
+                var indentation = 0;
+                while (indentation < line.Length && (line[indentation] == ' ' || line[indentation] == '\t'))
                 {
-                    line++;
-                    column = 1;
-                    inIndentation = true;
-                    continue;
+                    indentation++;
                 }
 
-                if (inIndentation && c == '\t')
+                // A tab before a comment or on a blank line is harmless YAML; before content it breaks the structure.
+                var rest = line.Substring(indentation).TrimEnd('\r');
+                var tab = line.IndexOf('\t', 0, indentation);
+                if (tab >= 0 && rest.Length > 0 && rest[0] != '#')
                 {
-                    sink.Report(RecordRules.TabIndentation, new SourcePosition(line, column), "CN0006");
+                    sink.Report(RecordRules.TabIndentation, new SourcePosition(index + 1, tab + 1), "CN0006");
                     found = true;
-                    inIndentation = false;
                 }
-                else if (c != ' ' && c != '\r')
-                {
-                    inIndentation = false;
-                }
-
-                column++;
             }
 
             return found;
