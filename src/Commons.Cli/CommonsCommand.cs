@@ -22,6 +22,8 @@ namespace Commons.Cli
             {
                 CheckCommand.Create(stdout, stderr),
                 InitCommand.Create(stdout, stderr, Interactive),
+                ScanCommand.Create(stdout, stderr, Interactive),
+                ReportMergeCommand.Create(stdout, stderr),
             };
 
             var parseResult = root.Parse(args);
