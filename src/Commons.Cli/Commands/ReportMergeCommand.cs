@@ -50,7 +50,7 @@ namespace Commons.Cli.Commands
             return new Command("report", CliText.Get("Report_Description", c)) { merge };
         }
 
-        /// <summary>Repositories in name order; a name seen twice (two jobs, same folder name) gets its job's number.</summary>
+        /// <summary>Repositories in name order; a name seen twice (two jobs, same folder name) gets its report's number.</summary>
         internal static FleetReport Merge(IReadOnlyList<FleetReport> parts, string language)
         {
             var repositories = new List<RepositoryReport>();
@@ -63,6 +63,17 @@ namespace Commons.Cli.Commands
                     {
                         repository.Name += " (" + (index + 1) + ")";
                         names.Add(repository.Name);
+                    }
+
+                    // One job scanned one repository, its paths relative to it: in the fleet, they are relative to the
+                    // fleet, as if the repositories had been scanned side by side in one folder.
+                    if (repository.Path.Length == 0)
+                    {
+                        repository.Path = repository.Name;
+                        foreach (var finding in repository.Findings)
+                        {
+                            finding.File = repository.Name + "/" + finding.File;
+                        }
                     }
 
                     repositories.Add(repository);
