@@ -186,6 +186,25 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
         }
     }
 
+    [Theory]
+    [InlineData("2026-11-28", 0)]
+    [InlineData("2027-01-01", 1)]
+    public void Today_decides_whether_an_exception_still_covers_the_code(string today, int codeFindings)
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-today-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord.Replace("  notifications: commun\n", "  notifications:\n    choix: exception\n    justification: Le service commun n'est pas encore ouvert.\n    echeance: 2026-12-31\n"));
+            File.WriteAllText(Path.Combine(folder, "Mail.cs"), "class Mail { void Send() { var c = new System.Net.Mail.SmtpClient(); } }\n");
+            var (_, output, _) = Run("scan", folder, "--today", today, "--lang", "en");
+            Assert.Equal(codeFindings, Lines(output).Count(l => l.StartsWith("Mail.cs(1,", StringComparison.Ordinal) && l.Contains("warning CN1004")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_path_that_is_not_a_folder_is_a_usage_error()
     {

@@ -84,8 +84,14 @@ namespace Commons.Cli.Scan
                 }
             }
 
+            // As the package does in a build: the date (CommonsToday) reaches the analyzers as a global option, so --today
+            // decides whether an exception has expired for the code findings too.
+            var globals = new BuildProperties(new Dictionary<string, string>
+            {
+                ["build_property.CommonsToday"] = context.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            });
             var analysisOptions = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(additional.ToImmutableArray()), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+                new AnalyzerOptions(additional.ToImmutableArray(), globals), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var diagnostics = compilation.WithAnalyzers(Analyzers.Value, analysisOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
             var findings = diagnostics
@@ -113,6 +119,36 @@ namespace Commons.Cli.Scan
                 diagnostic.GetMessage(context.Culture),
                 context.Repository.Display(path),
                 new SourcePosition(span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        }
+
+        /// <summary>Global analyzer options (what MSBuild passes as build_property.*), the same for every file.</summary>
+        private sealed class BuildProperties : AnalyzerConfigOptionsProvider
+        {
+            private readonly Options _options;
+
+            public BuildProperties(Dictionary<string, string> values)
+            {
+                _options = new Options(values);
+            }
+
+            public override AnalyzerConfigOptions GlobalOptions => _options;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+            private sealed class Options : AnalyzerConfigOptions
+            {
+                private readonly Dictionary<string, string> _values;
+
+                public Options(Dictionary<string, string> values)
+                {
+                    _values = values;
+                }
+
+                public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+                    _values.TryGetValue(key, out value);
+            }
         }
 
         private sealed class FileText : AdditionalText
