@@ -206,6 +206,26 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
     }
 
     [Fact]
+    public void An_organisation_catalog_at_the_root_extends_the_signatures()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-orgcat-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord);
+            File.WriteAllText(Path.Combine(folder, "commons-catalog.yml"), "version: 1\nbricks:\n  - id: notifications\n    signatures:\n      hosts: [mail.acme.example/api]\n      packages: [Acme.Mailer]\n");
+            File.WriteAllText(Path.Combine(folder, "appsettings.json"), "{ \"Mail\": \"https://mail.acme.example/api/send\" }\n");
+            File.WriteAllText(Path.Combine(folder, "App.csproj"), "<Project>\n  <ItemGroup><PackageReference Include=\"Acme.Mailer\" /></ItemGroup>\n</Project>\n");
+            var lines = Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "en").Output);
+            Assert.Contains(lines, l => l.StartsWith("appsettings.json(1,20): error CN1004:", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("App.csproj(2,41): error CN1004:", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_path_that_is_not_a_folder_is_a_usage_error()
     {
         var (code, _, error) = Run("scan", Path.Combine(_fleet.Root, "nope"), "--lang", "en");

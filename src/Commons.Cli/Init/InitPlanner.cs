@@ -72,7 +72,13 @@ namespace Commons.Cli.Init
             {
                 answers.Needs ??= new List<string>();
                 var unknown = answers.Needs.Where(n => !Tree.ReferentialNeeds.Contains(n)).ToList();
-                if (answers.Needs.Count == 0 || unknown.Count > 0)
+                if (answers.Needs.Count == 0)
+                {
+                    problems.Add(Text("Init_Missing", "--needs " + string.Join(",", Tree.ReferentialNeeds)));
+                    return problems;
+                }
+
+                if (unknown.Count > 0)
                 {
                     problems.Add(Text("Init_UnknownValues", "--needs", string.Join(", ", unknown), string.Join(", ", Tree.ReferentialNeeds)));
                     return problems;

@@ -25,7 +25,6 @@ namespace Commons.Cli.Scan
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var matcher = HostMatcher.For(context.Catalog);
-            var owners = context.Verdicts.Owners().ToList();
             foreach (var file in context.Files.WithExtension(".json"))
             {
                 if (NotConfiguration.Contains(Path.GetFileName(file)) || new FileInfo(file).Length > MaxBytes)

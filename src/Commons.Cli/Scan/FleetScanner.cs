@@ -53,12 +53,35 @@ namespace Commons.Cli.Scan
             };
         }
 
+        /// <summary>
+        /// The embedded catalog, extended by the repository's commons-catalog.yml as the analyzers extend it, so the
+        /// configuration and package scanners see the organisation's signatures too. Its problems are the analyzers' to
+        /// report (CN19xx); a bad entry is skipped here.
+        /// </summary>
+        private static BrickCatalog CatalogFor(Repository repository)
+        {
+            var path = System.IO.Path.Combine(repository.Root, BrickCatalog.OrganisationFileName);
+            if (!System.IO.File.Exists(path))
+            {
+                return BrickCatalog.Embedded;
+            }
+
+            try
+            {
+                return BrickCatalog.Embedded.WithOrganisationFile(System.IO.File.ReadAllText(path), BrickCatalog.OrganisationFileName).Catalog;
+            }
+            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException)
+            {
+                return BrickCatalog.Embedded;
+            }
+        }
+
         private RepositoryReport ScanOne(Repository repository)
         {
             var validator = new RecordValidator(new ValidationOptions { Culture = _culture, Today = () => _today });
             var record = validator.ValidateFile(repository.RecordPath);
             var files = RepositoryFiles.List(repository.Root);
-            var context = new ScanContext(repository, files, record, BrickCatalog.Embedded, _culture, _today);
+            var context = new ScanContext(repository, files, record, CatalogFor(repository), _culture, _today);
 
             var findings = record.Findings.Select(f => new Finding(f.Id, f.Severity, f.Message, repository.Display(repository.RecordPath), f.Position)).ToList();
             var perScanner = new List<Finding>[_scanners.Count];
