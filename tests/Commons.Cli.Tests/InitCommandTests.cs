@@ -215,6 +215,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains("Démat Social lacks: FranceConnect login.", screen);
         Assert.Contains("The only compliant choice: specifique.", screen);
         Assert.DoesNotContain("data model", screen); // a référentiel question, not a démarche one
+        Assert.DoesNotContain("→", output.ToString()); // said once, by the wizard, before the choice
         var record = File.ReadAllText(Path.Combine(folder, "commons-decision.yml"));
         Assert.Contains("besoins: [franceconnect, nir]", record);
         Assert.Contains("solution: specifique", record);

@@ -109,9 +109,13 @@ namespace Commons.Cli.Commands
             // The planner runs in both modes: after the wizard it only re-checks what was asked.
             var advice = new List<string>();
             var problems = new InitPlanner(advisor, catalog, culture).Complete(answers, advice);
-            foreach (var sentence in advice)
+            if (console == null)
             {
-                stdout.WriteLine("→ " + sentence);
+                // The wizard already said it before each choice; without one, this is where the user learns it.
+                foreach (var sentence in advice)
+                {
+                    stdout.WriteLine("→ " + sentence);
+                }
             }
 
             if (problems.Count > 0)
