@@ -226,6 +226,23 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
     }
 
     [Fact]
+    public void A_plain_folder_with_no_repository_below_is_one_repository()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-plain-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "Tool.cs"), "class Tool { }\n");
+            var (code, output, _) = Run("scan", folder, "--lang", "en");
+            Assert.Equal(1, code);
+            Assert.StartsWith("commons-decision.yml(1,1): error CN0001:", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_path_that_is_not_a_folder_is_a_usage_error()
     {
         var (code, _, error) = Run("scan", Path.Combine(_fleet.Root, "nope"), "--lang", "en");

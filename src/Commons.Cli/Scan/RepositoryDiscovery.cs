@@ -8,7 +8,8 @@ namespace Commons.Cli.Scan
     /// <summary>
     /// Finds the repositories under a PATH: a folder holding <c>.git</c> or a commons-decision.yml is one (and the
     /// search does not go inside it); failing those, a folder holding a solution or a package.json at its top, so that
-    /// a project never initialised still shows up, without a record. PATH itself may be a repository.
+    /// a project never initialised still shows up, without a record. PATH itself may be a repository, and is taken for
+    /// one when nothing below it is.
     /// </summary>
     internal static class RepositoryDiscovery
     {
@@ -25,6 +26,12 @@ namespace Commons.Cli.Scan
             }
 
             Walk(path, path, 0, found);
+            if (found.Count == 0)
+            {
+                // Nothing marks a repository below: PATH is one, whose missing record is then worth saying.
+                found.Add(new Repository(path, path));
+            }
+
             return found.OrderBy(r => r.RelativePath, StringComparer.Ordinal).ToList();
         }
 
