@@ -17,4 +17,8 @@ public static class ReliabilitySettings
         int.TryParse(Environment.GetEnvironmentVariable(LongRunVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : null;
 
     public static bool IsLongRun => LongRunSeconds.HasValue;
+
+    /// <summary><c>COMMONS_RELIABILITY_TIME_FACTOR</c> (default 1): multiplies the time bounds on an overloaded machine.</summary>
+    public static double TimeFactor =>
+        double.TryParse(Environment.GetEnvironmentVariable("COMMONS_RELIABILITY_TIME_FACTOR"), NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f >= 1 ? f : 1;
 }

@@ -51,10 +51,12 @@ public sealed class SizeLimitTests
         // Warm up (embedded data, and the JIT on this shape's paths) with the first tenth of the input.
         validator.ValidateBytes(bytes.AsSpan(0, bytes.Length / 10).ToArray(), null);
 
-        // The best of up to three runs: the machine is shared, and a second is the bound for the engine, not for the neighbours.
+        // The best of up to three runs: the machine is shared, and a second is the bound for the engine, not for the
+        // neighbours. COMMONS_RELIABILITY_TIME_FACTOR stretches the bound on a machine known to be overloaded.
         var best = TimeSpan.MaxValue;
         IReadOnlyList<Finding> findings = Array.Empty<Finding>();
-        for (var run = 0; run < 3 && best > TimeSpan.FromSeconds(1); run++)
+        var bound = TimeSpan.FromSeconds(1 * ReliabilitySettings.TimeFactor);
+        for (var run = 0; run < 3 && best > bound; run++)
         {
             var watch = Stopwatch.StartNew();
             findings = validator.ValidateBytes(bytes, "commons-decision.yml").Findings;
@@ -65,7 +67,7 @@ public sealed class SizeLimitTests
         var lines = RecordInvariants.SplitLines(Encoding.UTF8.GetString(bytes));
         var byId = string.Join(", ", findings.GroupBy(f => f.Id).Select(g => g.Key + "×" + g.Count()));
         _output.WriteLine($"{shape}: {bytes.Length} bytes, {lines.Count} lines, {best.TotalMilliseconds:F0} ms, findings {byId}");
-        Assert.True(best < TimeSpan.FromSeconds(1), $"{shape}: {best.TotalMilliseconds:F0} ms for {bytes.Length} bytes ({byId})");
+        Assert.True(best < bound, $"{shape}: {best.TotalMilliseconds:F0} ms for {bytes.Length} bytes ({byId})");
         Assert.Contains(findings, f => f.Severity == FindingSeverity.Error);
         Assert.All(findings, f => Assert.True(f.Line <= lines.Count && f.Column <= lines[f.Line - 1].Length + 1, "outside the file: " + f));
     }

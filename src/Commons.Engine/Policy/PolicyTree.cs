@@ -180,6 +180,47 @@ namespace Commons.Engine.Policy
             {
                 throw new PolicyDataException("Policy data: referentiel commun/specifique must be among its solutions.");
             }
+
+            foreach (var simple in ReferentialSimpleNeeds)
+            {
+                if (!ReferentialNeeds.Contains(simple))
+                {
+                    throw new PolicyDataException("Policy data: besoins-simples names unknown need '" + simple + "'.");
+                }
+            }
+
+            // The record's sections and the words below are read by code: data that names others would silently weaken a rule.
+            foreach (var nature in Natures.Values)
+            {
+                foreach (var section in nature.RequiredSections.Concat(nature.AllowedSections))
+                {
+                    if (!Record.RecordKeys.NatureSections.Contains(section))
+                    {
+                        throw new PolicyDataException("Policy data: nature '" + nature.Id + "' names unknown section '" + section + "'.");
+                    }
+                }
+            }
+
+            if (!Natures.ContainsKey(Record.RecordKeys.OtherNature))
+            {
+                throw new PolicyDataException("Policy data: the nature 'autre' must exist.");
+            }
+
+            foreach (var choice in new[] { Record.BrickChoices.Common, Record.BrickChoices.NotConcerned, Record.BrickChoices.Exception, Record.BrickChoices.Provider })
+            {
+                if (!BrickChoices.Contains(choice))
+                {
+                    throw new PolicyDataException("Policy data: briques.choix must contain '" + choice + "'.");
+                }
+            }
+
+            foreach (var placeholder in JustificationPlaceholders.Concat(JustificationPlaceholderPrefixes))
+            {
+                if (Record.JustificationCheck.Normalize(placeholder) != placeholder)
+                {
+                    throw new PolicyDataException("Policy data: justification placeholder '" + placeholder + "' must be written lower case, without accents or end punctuation.");
+                }
+            }
         }
     }
 

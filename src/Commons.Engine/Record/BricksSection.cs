@@ -51,12 +51,12 @@ namespace Commons.Engine.Record
                     CheckLongForm(context, new MappingReader(context.Sink, map, RecordKeys.Bricks + "." + id, entry.Key.Position, RecordKeys.BrickKeys), id, choices);
                     return;
                 case ScalarNode _:
-                    bricksReader.ReportMissing(id, context.Sink.Text("Hint_BrickChoice", string.Join(", ", choices)));
+                    context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", RecordKeys.Bricks + "." + id, context.Sink.Text("Hint_BrickChoice", string.Join(", ", choices)));
                     return;
                 case InvalidNode _:
                     return;
                 default:
-                    bricksReader.ReportWrongType(id, entry.Value, "Kind_Text");
+                    bricksReader.ReportWrongType(id, entry.Value, "Kind_ChoiceOrMapping");
                     return;
             }
         }

@@ -57,7 +57,7 @@ namespace Commons.Engine.Record
                 return true;
             }
 
-            if (context.Tree.JustificationPlaceholderPrefixes.Any(p => normalized.StartsWith(p, System.StringComparison.Ordinal)))
+            if (context.Tree.JustificationPlaceholderPrefixes.Any(p => StartsWithWord(normalized, p)))
             {
                 return true;
             }
@@ -66,8 +66,12 @@ namespace Commons.Engine.Record
             return words.Length < context.Tree.JustificationMinimumWords;
         }
 
+        /// <summary>"todo: x" and "todo x" start with the word "todo"; "todolist" does not.</summary>
+        private static bool StartsWithWord(string text, string prefix) =>
+            text.StartsWith(prefix, System.StringComparison.Ordinal) && (text.Length == prefix.Length || !char.IsLetterOrDigit(text[prefix.Length]));
+
         /// <summary>Lower case, no accents, punctuation at the ends trimmed, runs of spaces collapsed.</summary>
-        private static string Normalize(string text)
+        internal static string Normalize(string text)
         {
             var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);

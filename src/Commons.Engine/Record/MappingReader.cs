@@ -176,9 +176,18 @@ namespace Commons.Engine.Record
                     continue;
                 }
 
-                if (CheckAllowed(scalar, FieldPath(key), allowed) && seen.Add(scalar.Value))
+                if (!CheckAllowed(scalar, FieldPath(key), allowed))
+                {
+                    continue;
+                }
+
+                if (seen.Add(scalar.Value))
                 {
                     result.Add(scalar);
+                }
+                else
+                {
+                    _sink.Report(RecordRules.DuplicateKey, scalar.Position, "CN0007_ListItem", scalar.Value, FieldPath(key));
                 }
             }
 
@@ -210,7 +219,7 @@ namespace Commons.Engine.Record
 
         private void ReportUnknown(ScalarNode key, IReadOnlyList<string> knownKeys)
         {
-            var where = Path.Length == 0 ? _sink.Text("Where_Root") : "'" + Path + "'";
+            var where = Path.Length == 0 ? _sink.Text("Where_Root") : _sink.Text("Quoted", Path);
             var suggestion = EditDistance.ClosestMatch(key.Value, knownKeys);
             _sink.Report(RecordRules.UnknownKey, key.Position, "CN0009", key.Value, where, DidYouMean(suggestion), string.Join(", ", knownKeys));
         }
@@ -228,7 +237,7 @@ namespace Commons.Engine.Record
                 case ScalarNode scalar when scalar.IsNull:
                     return _sink.Text("Kind_Empty");
                 case ScalarNode scalar:
-                    return "'" + scalar.Value + "'";
+                    return _sink.Text("Quoted", scalar.Value);
                 default:
                     return node.KindName;
             }

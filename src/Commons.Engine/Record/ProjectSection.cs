@@ -26,18 +26,13 @@ namespace Commons.Engine.Record
             RequireText(context, project, RecordKeys.Owner, "Hint_Owner");
             context.Record.ProjectName = project.Text(RecordKeys.Name)?.Value;
 
-            if (project.Has(RecordKeys.Date))
+            if (RequirePresent(context, project, RecordKeys.Date, context.Sink.Text("Hint_Date")))
             {
                 project.Date(RecordKeys.Date);
             }
-            else
-            {
-                project.ReportMissing(RecordKeys.Date, context.Sink.Text("Hint_Date"));
-            }
 
-            if (project.IsAbsentOrEmpty(RecordKeys.Nature))
+            if (!RequirePresent(context, project, RecordKeys.Nature, context.Sink.Text("Hint_Nature", string.Join(", ", context.Tree.Natures.Keys))))
             {
-                project.ReportMissing(RecordKeys.Nature, context.Sink.Text("Hint_Nature", string.Join(", ", context.Tree.Natures.Keys)));
                 return null;
             }
 
@@ -60,20 +55,32 @@ namespace Commons.Engine.Record
 
         private static void RequireText(ValidationContext context, MappingReader reader, string key, string hintKey)
         {
-            var entry = reader.Entry(key);
-            if (entry == null)
-            {
-                reader.ReportMissing(key, context.Sink.Text(hintKey));
-            }
-            else if (reader.IsAbsentOrEmpty(key))
-            {
-                // Present but empty: point at the key itself, which is where the text goes.
-                context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", reader.FieldPath(key), context.Sink.Text(hintKey));
-            }
-            else
+            if (RequirePresent(context, reader, key, context.Sink.Text(hintKey)))
             {
                 reader.Text(key);
             }
+        }
+
+        /// <summary>
+        /// False after reporting a required key that is absent (at its section) or written with no value
+        /// (at the key itself, which is where the value goes).
+        /// </summary>
+        private static bool RequirePresent(ValidationContext context, MappingReader reader, string key, string hint)
+        {
+            var entry = reader.Entry(key);
+            if (entry == null)
+            {
+                reader.ReportMissing(key, hint);
+                return false;
+            }
+
+            if (reader.IsAbsentOrEmpty(key))
+            {
+                context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", reader.FieldPath(key), hint);
+                return false;
+            }
+
+            return true;
         }
     }
 }

@@ -76,9 +76,11 @@ namespace Commons.Engine.Record
         public ValidationResult ValidateText(string text, string? filePath)
         {
             var sink = NewSink(filePath);
-            if (text.Length > _options.Limits.MaxBytes)
+            // Counted in UTF-8 bytes, like a file on disk: the limit means the same whichever way the record arrives.
+            var size = text.Length > _options.Limits.MaxBytes ? System.Text.Encoding.UTF8.GetByteCount(text) : text.Length;
+            if (size > _options.Limits.MaxBytes)
             {
-                sink.Report(RecordRules.LimitExceeded, SourcePosition.Start, "CN0005_Size", text.Length, _options.Limits.MaxBytes);
+                sink.Report(RecordRules.LimitExceeded, SourcePosition.Start, "CN0005_Size", size, _options.Limits.MaxBytes);
                 return new ValidationResult(filePath, sink.Findings, null);
             }
 
@@ -120,7 +122,7 @@ namespace Commons.Engine.Record
         }
 
         private static string Describe(Node node, FindingSink sink) =>
-            node is SequenceNode ? sink.Text("Kind_List") : "'" + ((node as ScalarNode)?.Value ?? node.KindName) + "'";
+            node is SequenceNode ? sink.Text("Kind_List") : sink.Text("Quoted", (node as ScalarNode)?.Value ?? node.KindName);
 
         private static ValidationResult Sorted(FindingSink sink, DecisionRecord? record)
         {
@@ -153,7 +155,11 @@ namespace Commons.Engine.Record
                 return;
             }
 
-            if (!(entry.Value is ScalarNode scalar) || !scalar.IsPlain || scalar.Value != "1")
+            if (entry.Value is ScalarNode quoted && !quoted.IsPlain && quoted.Value == "1")
+            {
+                context.Sink.Report(RecordRules.Version, entry.Value.Position, "CN0008_Quoted");
+            }
+            else if (!(entry.Value is ScalarNode scalar) || !scalar.IsPlain || scalar.Value != "1")
             {
                 var shown = (entry.Value as ScalarNode)?.Value ?? entry.Value.KindName;
                 context.Sink.Report(RecordRules.Version, entry.Value.Position, "CN0008_Unknown", shown);

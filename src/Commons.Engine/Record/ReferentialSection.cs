@@ -14,9 +14,15 @@ namespace Commons.Engine.Record
             var tree = context.Tree;
             var needsEntry = referential.Entry(RecordKeys.Needs);
             var needs = referential.EnumList(RecordKeys.Needs, tree.ReferentialNeeds).Select(n => n.Value).ToList();
+            var needsHint = context.Sink.Text("Hint_ReferentialNeeds", string.Join(", ", tree.ReferentialNeeds));
             if (needsEntry == null)
             {
-                referential.ReportMissing(RecordKeys.Needs, context.Sink.Text("Hint_ReferentialNeeds", string.Join(", ", tree.ReferentialNeeds)));
+                referential.ReportMissing(RecordKeys.Needs, needsHint);
+            }
+            else if (needs.Count == 0 && (needsEntry.Value is Yaml.ScalarNode empty && empty.IsNull || needsEntry.Value is Yaml.SequenceNode list && list.Items.Count == 0))
+            {
+                // An empty list would make any choice look justified: the question is which needs there are.
+                context.Sink.Report(RecordRules.RequiredMissing, needsEntry.Key.Position, "CN0013", referential.FieldPath(RecordKeys.Needs), needsHint);
             }
 
             bool? control = null;

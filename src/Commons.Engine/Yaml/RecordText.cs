@@ -32,7 +32,7 @@ namespace Commons.Engine.Yaml
             catch (DecoderFallbackException)
             {
                 var bad = FirstInvalidByte(bytes, offset);
-                sink.Report(RecordRules.InvalidYaml, PositionOfByte(bytes, offset, bad), "CN0002_InvalidUtf8", bad);
+                sink.Report(RecordRules.InvalidYaml, PositionOfByte(bytes, offset, bad), "CN0002_InvalidUtf8");
                 return null;
             }
         }

@@ -28,6 +28,8 @@ namespace Commons.Engine.Yaml
                 return null;
             }
 
+            text = BlankHarmlessTabs(text);
+
             var builder = new TreeBuilder(sink, limits);
             var lastRead = SourcePosition.Start;
             try
@@ -106,6 +108,24 @@ namespace Commons.Engine.Yaml
             return c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) || c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
 
+        /// <summary>The lines of the text, split where the parser counts a line break (see <see cref="EndsLine"/>).</summary>
+        private static List<string> SplitLines(string text)
+        {
+            var lines = new List<string>();
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (EndsLine(text, i))
+                {
+                    lines.Add(text.Substring(start, i - start));
+                    start = i + 1;
+                }
+            }
+
+            lines.Add(text.Substring(start));
+            return lines;
+        }
+
         internal static SourcePosition ToPosition(Mark mark) => new SourcePosition((int)mark.Line, (int)mark.Column);
 
         /// <summary>
@@ -128,7 +148,8 @@ namespace Commons.Engine.Yaml
                     continue;
                 }
 
-                if ((c < ' ' && c != '\t' && c != '\r') || c == '\u007F' || c == '\uFFFE' || c == '\uFFFF')
+                // C0 and C1 controls (but tab, line breaks and NEL), DEL, and the non-characters U+FFFE/U+FFFF.
+                if ((c < ' ' && c != '\t' && c != '\r') || c == '\u007F' || (c >= '\u0080' && c <= '\u009F' && c != '\u0085') || c == '\uFFFE' || c == '\uFFFF')
                 {
                     sink.Report(RecordRules.InvalidYaml, new SourcePosition(line, column), "CN0002_ControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     found = true;
@@ -244,36 +265,59 @@ namespace Commons.Engine.Yaml
             return false;
         }
 
+        /// <summary>
+        /// A tab before a comment or on a blank line carries no structure, but the parser refuses it; a space
+        /// in its place keeps every line and column where it was.
+        /// </summary>
+        private static string BlankHarmlessTabs(string text)
+        {
+            if (text.IndexOf('\t') < 0)
+            {
+                return text;
+            }
+
+            var lines = text.Split('\n');
+            for (var index = 0; index < lines.Length; index++)
+            {
+                var line = lines[index];
+                var indentation = IndentationLength(line);
+
+                lines[index] = line.Substring(0, indentation).Replace('\t', ' ') + line.Substring(indentation);
+            }
+
+            return string.Join("\n", lines);
+        }
+
+        /// <summary>How many leading spaces and tabs the line has.</summary>
+        private static int IndentationLength(string line)
+        {
+            var length = 0;
+            while (length < line.Length && (line[length] == ' ' || line[length] == '\t'))
+            {
+                length++;
+            }
+
+            return length;
+        }
+
         /// <summary>YAML indents with spaces only; a tab there is the classic invisible mistake, so say where it is.</summary>
         private static bool ReportTabIndentation(string text, FindingSink sink)
         {
             var found = false;
-            var line = 1;
-            var column = 1;
-            var inIndentation = true;
-            for (var i = 0; i < text.Length; i++)
+            var lines = SplitLines(text);
+            for (var index = 0; index < lines.Count; index++)
             {
-                var c = text[i];
-                if (EndsLine(text, i))
-                {
-                    line++;
-                    column = 1;
-                    inIndentation = true;
-                    continue;
-                }
+                var line = lines[index];
+                var indentation = IndentationLength(line);
 
-                if (inIndentation && c == '\t')
+                // A tab before a comment or on a blank line is harmless YAML; before content it breaks the structure.
+                var rest = line.Substring(indentation).TrimEnd('\r');
+                var tab = line.IndexOf('\t', 0, indentation);
+                if (tab >= 0 && rest.Length > 0 && rest[0] != '#')
                 {
-                    sink.Report(RecordRules.TabIndentation, new SourcePosition(line, column), "CN0006");
+                    sink.Report(RecordRules.TabIndentation, new SourcePosition(index + 1, tab + 1), "CN0006");
                     found = true;
-                    inIndentation = false;
                 }
-                else if (c != ' ' && c != '\r')
-                {
-                    inIndentation = false;
-                }
-
-                column++;
             }
 
             return found;

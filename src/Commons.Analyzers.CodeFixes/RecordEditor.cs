@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Commons.Engine.Findings;
+using Commons.Engine.Yaml;
+
+namespace Commons.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// Writes an exception for a brick into the text of commons-decision.yml, line by line so the rest of the file
+    /// (comments, order, quoting) stays as the team wrote it. The justification is a placeholder that the record's
+    /// rules flag (CN0014) until a person writes the real reason.
+    /// </summary>
+    internal static class RecordEditor
+    {
+        public const string PlaceholderJustification = "À compléter : pourquoi le commun ne convient pas encore, et le plan pour y passer";
+        public const int ExpiryDays = 90;
+
+        public static string NewRecord(string brickId, DateTime today) =>
+            "version: 1\nbriques:\n" + Entry(brickId, "  ", today);
+
+        /// <summary>Adds the brick's exception, or replaces the brick's existing entry (short or long form).</summary>
+        public static string AddException(string text, string brickId, DateTime today)
+        {
+            var newline = text.Contains("\r\n") ? "\r\n" : "\n";
+            var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
+            var root = TryRead(text);
+            var bricks = root?.Find("briques");
+            string result;
+            if (bricks == null)
+            {
+                while (lines.Count > 0 && lines[lines.Count - 1].Trim().Length == 0)
+                {
+                    lines.RemoveAt(lines.Count - 1);
+                }
+
+                lines.Add("briques:");
+                lines.AddRange(Entry(brickId, "  ", today).TrimEnd('\n').Split('\n'));
+                result = string.Join("\n", lines) + "\n";
+            }
+            else
+            {
+                result = Complete(lines, bricks, brickId, today);
+            }
+
+            return result.Replace("\n", newline);
+        }
+
+        private static string Complete(List<string> lines, MappingEntry bricks, string brickId, DateTime today)
+        {
+            var sectionLine = bricks.Key.Position.Line - 1;
+            var indent = "  ";
+            if (bricks.Value is MappingNode map && map.Entries.Count > 0)
+            {
+                indent = new string(' ', map.Entries[0].Key.Position.Column - 1);
+                var existing = map.Find(brickId);
+                if (existing != null)
+                {
+                    var start = existing.Key.Position.Line - 1;
+                    var end = EndOfEntry(lines, start, existing.Key.Position.Column - 1);
+                    lines.RemoveRange(start, end - start);
+                    lines.InsertRange(start, Entry(brickId, indent, today).TrimEnd('\n').Split('\n'));
+                    return string.Join("\n", lines);
+                }
+            }
+            else if (bricks.Value is ScalarNode)
+            {
+                lines[sectionLine] = "briques:"; // "briques: {}" or an empty value becomes a block mapping
+            }
+
+            lines.InsertRange(sectionLine + 1, Entry(brickId, indent, today).TrimEnd('\n').Split('\n'));
+            return string.Join("\n", lines);
+        }
+
+        /// <summary>The line after the entry: the next line indented no deeper than its key (blank lines and comments belong to it).</summary>
+        private static int EndOfEntry(List<string> lines, int start, int keyIndent)
+        {
+            var end = start + 1;
+            while (end < lines.Count)
+            {
+                var line = lines[end];
+                var content = line.TrimStart(' ');
+                if (content.Length > 0 && !content.StartsWith("#", StringComparison.Ordinal) && line.Length - content.Length <= keyIndent)
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            while (end > start + 1 && lines[end - 1].Trim().Length == 0)
+            {
+                end--; // keep the blank lines that separate it from what follows
+            }
+
+            return end;
+        }
+
+        private static string Entry(string brickId, string indent, DateTime today) =>
+            indent + brickId + ":\n"
+            + indent + "  choix: exception\n"
+            + indent + "  justification: \"" + PlaceholderJustification + "\"\n"
+            + indent + "  echeance: " + today.AddDays(ExpiryDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\n";
+
+        private static MappingNode? TryRead(string text)
+        {
+            try
+            {
+                return RecordYamlReader.Read(text, new FindingSink(null, CultureInfo.InvariantCulture), ReaderLimits.Default) as MappingNode;
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException))
+            {
+                return null;
+            }
+        }
+    }
+}

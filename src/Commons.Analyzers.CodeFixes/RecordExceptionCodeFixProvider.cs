@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Immutable;
+using System.Composition;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Commons.Engine.Record;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Commons.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// "Record an exception for brick X in commons-decision.yml": adds (or completes) the brick's entry in the
+    /// record, an additional document of the project, with a placeholder justification and an echeance in 90 days.
+    /// The record's own rules then flag the placeholder until a person writes the real reason.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RecordExceptionCodeFixProvider))]
+    [Shared]
+    public sealed class RecordExceptionCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+            Descriptors.AllBricks.Select(d => d.Id).ToImmutableArray();
+
+        // Each fix edits one shared file: fixing all at once would write the same entries again.
+        public override FixAllProvider? GetFixAllProvider() => null;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(BrickReporter.BrickProperty, out var brickId) || brickId == null)
+                {
+                    continue;
+                }
+
+                var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, "Record an exception for brick {0} in commons-decision.yml", brickId);
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => RecordExceptionAsync(context.Document.Project, brickId, ct), equivalenceKey: "RecordException:" + brickId),
+                    diagnostic);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static async Task<Solution> RecordExceptionAsync(Project project, string brickId, CancellationToken cancellationToken)
+        {
+            var today = DateTime.Today;
+            var record = project.AdditionalDocuments.FirstOrDefault(d => string.Equals(Path.GetFileName(d.FilePath ?? d.Name), RecordValidator.FileName, StringComparison.OrdinalIgnoreCase));
+            if (record == null)
+            {
+                var directory = project.FilePath == null ? null : Path.GetDirectoryName(project.FilePath);
+                var path = directory == null ? RecordValidator.FileName : Path.Combine(directory, RecordValidator.FileName);
+                return project.AddAdditionalDocument(RecordValidator.FileName, SourceText.From(RecordEditor.NewRecord(brickId, today)), filePath: path).Project.Solution;
+            }
+
+            var text = await record.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var updated = RecordEditor.AddException(text.ToString(), brickId, today);
+            return project.Solution.WithAdditionalDocumentText(record.Id, SourceText.From(updated, text.Encoding));
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Commons.Analyzers
+{
+    /// <summary>
+    /// Reports the types and members of a brick's signatures where code does something with them: creates one,
+    /// calls one, derives from one, injects one (field, property, parameter) or registers one in DI. A mere mention
+    /// (a settings class named SmtpSettings, a nameof, a local left null) does nothing and is not reported.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class BrickTypeUsageAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.AllBricks;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var session = AnalysisSession.Create(context.Options, context.CancellationToken);
+            var signatures = SymbolSignatures.ResolveUsages(context.Compilation, session.Reporter);
+            if (signatures.IsEmpty)
+            {
+                return; // none of the bricks' libraries is referenced: nothing to look at in this compilation
+            }
+
+            var usages = new UsageReporter(session.Reporter, signatures);
+            context.RegisterOperationAction(usages.OnObjectCreation, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(usages.OnInvocation, OperationKind.Invocation);
+            if (signatures.HasTypes)
+            {
+                context.RegisterSymbolAction(usages.OnNamedType, SymbolKind.NamedType);
+                context.RegisterSymbolAction(usages.OnFieldOrProperty, SymbolKind.Field, SymbolKind.Property);
+                context.RegisterSymbolAction(usages.OnMethod, SymbolKind.Method);
+            }
+        }
+
+        private sealed class UsageReporter
+        {
+            private readonly BrickReporter _reporter;
+            private readonly SymbolSignatures _signatures;
+
+            public UsageReporter(BrickReporter reporter, SymbolSignatures signatures)
+            {
+                _reporter = reporter;
+                _signatures = signatures;
+            }
+
+            public void OnObjectCreation(OperationAnalysisContext context)
+            {
+                var creation = (IObjectCreationOperation)context.Operation;
+                var owner = _signatures.FindType(creation.Type);
+                if (owner != null)
+                {
+                    _reporter.Report(context.ReportDiagnostic, owner, creation.Syntax.GetLocation(), new LocalizedText("Found_Creation", Display(creation.Type!)));
+                    return;
+                }
+
+                if (creation.Constructor != null && _signatures.HasMembers)
+                {
+                    ReportMember(context, creation.Constructor, creation.Arguments, creation.Syntax);
+                }
+            }
+
+            public void OnInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                var method = invocation.TargetMethod;
+                if (_signatures.HasMembers && ReportMember(context, method, invocation.Arguments, invocation.Syntax))
+                {
+                    return;
+                }
+
+                if (!_signatures.HasTypes)
+                {
+                    return;
+                }
+
+                // A static call on a signature type (SpreadsheetDocument.Create, MiniExcel.SaveAs): using the library.
+                if (method.IsStatic && !method.IsExtensionMethod && method.ReducedFrom == null)
+                {
+                    var owner = _signatures.FindType(method.ContainingType);
+                    if (owner != null)
+                    {
+                        _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new LocalizedText("Found_Call", Display(method.ContainingType) + "." + method.Name));
+                        return;
+                    }
+                }
+
+                if (IsRegistration(method))
+                {
+                    ReportRegistration(context, invocation);
+                }
+            }
+
+            public void OnNamedType(SymbolAnalysisContext context)
+            {
+                var type = (INamedTypeSymbol)context.Symbol;
+                if (type.Locations.Length == 0)
+                {
+                    return;
+                }
+
+                var owner = _signatures.FindType(type.BaseType);
+                var from = type.BaseType;
+                foreach (var candidate in type.Interfaces)
+                {
+                    if (owner != null)
+                    {
+                        break;
+                    }
+
+                    owner = _signatures.FindType(candidate);
+                    from = candidate;
+                }
+
+                if (owner != null)
+                {
+                    _reporter.Report(context.ReportDiagnostic, owner, type.Locations[0], new LocalizedText("Found_Inheritance", Display(from!), type.Name));
+                }
+            }
+
+            public void OnFieldOrProperty(SymbolAnalysisContext context)
+            {
+                var symbol = context.Symbol;
+                var type = symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type;
+                if (!symbol.IsImplicitlyDeclared && symbol.Locations.Length > 0)
+                {
+                    ReportInjection(context, type, symbol.Name, symbol.Locations[0]);
+                }
+            }
+
+            public void OnMethod(SymbolAnalysisContext context)
+            {
+                var method = (IMethodSymbol)context.Symbol;
+                if (method.IsImplicitlyDeclared || (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.Constructor))
+                {
+                    return; // accessors' value parameters repeat their property, reported once there
+                }
+
+                foreach (var parameter in method.Parameters)
+                {
+                    if (parameter.Locations.Length > 0)
+                    {
+                        ReportInjection(context, parameter.Type, parameter.Name, parameter.Locations[0]);
+                    }
+                }
+            }
+
+            private void ReportInjection(SymbolAnalysisContext context, ITypeSymbol type, string name, Location location)
+            {
+                var owner = _signatures.FindType(type);
+                if (owner != null)
+                {
+                    _reporter.Report(context.ReportDiagnostic, owner, location, new LocalizedText("Found_Injection", Display(type), name));
+                }
+            }
+
+            private bool ReportMember(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+            {
+                var signature = _signatures.FindMember(method);
+                if (signature == null || signature.Kind == MemberKind.Setup)
+                {
+                    return false;
+                }
+
+                if (signature.Kind == MemberKind.PasswordCall && !PasswordArguments.AnyIsPassword(arguments))
+                {
+                    return true; // key derivation for another purpose: fine
+                }
+
+                var name = Display(method.ContainingType) + "." + (method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
+                var found = method.MethodKind == MethodKind.Constructor
+                    ? new LocalizedText("Found_Creation", Display(method.ContainingType))
+                    : new LocalizedText("Found_Call", name);
+                _reporter.Report(context.ReportDiagnostic, signature.Owner, syntax.GetLocation(), found);
+                return true;
+            }
+
+            /// <summary>services.AddSingleton&lt;SmtpClient&gt;(), AddScoped&lt;IMailer, SmtpMailer&gt;(), AddTransient(typeof(SmtpClient)).</summary>
+            private void ReportRegistration(OperationAnalysisContext context, IInvocationOperation invocation)
+            {
+                foreach (var typeArgument in invocation.TargetMethod.TypeArguments)
+                {
+                    var owner = _signatures.FindType(typeArgument);
+                    if (owner != null)
+                    {
+                        _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new LocalizedText("Found_Registration", Display(typeArgument)));
+                        return;
+                    }
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Value is ITypeOfOperation typeOf)
+                    {
+                        var owner = _signatures.FindType(typeOf.TypeOperand);
+                        if (owner != null)
+                        {
+                            _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new LocalizedText("Found_Registration", Display(typeOf.TypeOperand)));
+                            return;
+                        }
+                    }
+                }
+            }
+
+            private static bool IsRegistration(IMethodSymbol method) =>
+                method.Name.StartsWith("Add", System.StringComparison.Ordinal) || method.Name.StartsWith("TryAdd", System.StringComparison.Ordinal);
+
+            private static string Display(ITypeSymbol type) => type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+        }
+    }
+}

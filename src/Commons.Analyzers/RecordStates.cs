@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using Commons.Engine.Record;
+
+namespace Commons.Analyzers
+{
+    /// <summary>What the record says about a brick, as far as reporting is concerned.</summary>
+    internal enum BrickState
+    {
+        /// <summary>Not declared (or <c>non-concerne</c>): report, warning.</summary>
+        NotDeclared,
+
+        /// <summary>Declared <c>commun</c>: code that reimplements it contradicts the record, error.</summary>
+        Common,
+
+        /// <summary>An exception that has not expired: do not report.</summary>
+        ActiveException,
+
+        /// <summary>An exception past its echeance: report, warning (the build task reports the expiry itself).</summary>
+        ExpiredException,
+
+        /// <summary>This repository is the brick's own provider (<c>fournisseur</c>): do not report.</summary>
+        Provider,
+    }
+
+    /// <summary>The state of every brick for one compilation: the record's decisions read against today's date.</summary>
+    internal sealed class RecordStates
+    {
+        public static readonly RecordStates None = new RecordStates(null, DateTime.Today);
+
+        private readonly DecisionRecord? _record;
+        private readonly DateTime _today;
+
+        public RecordStates(DecisionRecord? record, DateTime today)
+        {
+            _record = record;
+            _today = today;
+        }
+
+        public BrickState StateOf(string brickId)
+        {
+            if (_record == null || !_record.Bricks.TryGetValue(brickId, out var decision))
+            {
+                return BrickState.NotDeclared;
+            }
+
+            switch (decision.Choice)
+            {
+                case BrickChoices.Common:
+                    return BrickState.Common;
+                case BrickChoices.Provider:
+                    return BrickState.Provider;
+                case BrickChoices.Exception:
+                    return decision.IsActiveException(_today) ? BrickState.ActiveException : BrickState.ExpiredException;
+                default:
+                    return BrickState.NotDeclared;
+            }
+        }
+
+        public DateTime? ExpiryOf(string brickId) =>
+            _record != null && _record.Bricks.TryGetValue(brickId, out var decision) ? decision.Expiry : null;
+
+        public static bool IsExempt(BrickState state) => state == BrickState.ActiveException || state == BrickState.Provider;
+    }
+}

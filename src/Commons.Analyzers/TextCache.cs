@@ -1,0 +1,45 @@
+using System;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Commons.Analyzers
+{
+    /// <summary>
+    /// Parses a file once per content, whatever the number of compilations, syntax trees or analyzers that ask:
+    /// keyed by the <see cref="SourceText"/> instance (what <c>SourceTextValueProvider</c> does), with the last
+    /// content as a second key for the hosts that hand out a new instance of unchanged text.
+    /// </summary>
+    internal sealed class TextCache<T>
+        where T : class
+    {
+        private readonly ConditionalWeakTable<SourceText, T> _byInstance = new ConditionalWeakTable<SourceText, T>();
+        private readonly Func<string, T> _parse;
+        private readonly object _gate = new object();
+        private Tuple<string, T>? _last;
+
+        public TextCache(Func<string, T> parse)
+        {
+            _parse = parse;
+        }
+
+        public T Get(SourceText text) => _byInstance.GetValue(text, ByContent);
+
+        private T ByContent(SourceText text)
+        {
+            var content = text.ToString();
+            var last = _last;
+            if (last != null && string.Equals(last.Item1, content, StringComparison.Ordinal))
+            {
+                return last.Item2;
+            }
+
+            var value = _parse(content);
+            lock (_gate)
+            {
+                _last = Tuple.Create(content, value);
+            }
+
+            return value;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Commons.Engine.Catalog
+{
+    /// <summary>A host found in a text, and the brick (or group) whose pattern it matches best.</summary>
+    public readonly struct HostMatch
+    {
+        public HostMatch(int start, int length, string owner, HostPattern pattern)
+        {
+            Start = start;
+            Length = length;
+            Owner = owner;
+            Pattern = pattern;
+        }
+
+        /// <summary>Where the host (and its path) starts in the text.</summary>
+        public int Start { get; }
+
+        public int Length { get; }
+
+        /// <summary>The brick id whose signature matched.</summary>
+        public string Owner { get; }
+
+        public HostPattern Pattern { get; }
+    }
+
+    /// <summary>
+    /// Finds the hosts of a catalog in a text: whole hosts only (never a substring of a longer name or word, never
+    /// the domain of an e-mail address), each paired with its most specific pattern.
+    /// </summary>
+    public sealed class HostMatcher
+    {
+        private readonly (HostPattern Pattern, string Owner)[] _patterns;
+
+        public HostMatcher(IEnumerable<(string Pattern, string Owner)> patterns)
+        {
+            var parsed = new List<(HostPattern, string)>();
+            foreach (var (text, owner) in patterns)
+            {
+                if (HostPattern.TryParse(text, out var pattern))
+                {
+                    parsed.Add((pattern!, owner));
+                }
+            }
+
+            _patterns = parsed.OrderByDescending(p => p.Item1.Specificity).ToArray();
+        }
+
+        public static HostMatcher For(BrickCatalog catalog) =>
+            new HostMatcher(catalog.Bricks.SelectMany(b => b.Signatures.Hosts.Select(h => (h, b.Id))));
+
+        public bool IsEmpty => _patterns.Length == 0;
+
+        /// <summary>Every host of the catalog in the text, in order. Allocates only for what it finds.</summary>
+        public IReadOnlyList<HostMatch> FindAll(string text)
+        {
+            List<HostMatch>? found = null;
+            var position = 0;
+            while (TryFindNext(text, ref position, out var match))
+            {
+                (found ??= new List<HostMatch>()).Add(match);
+            }
+
+            return (IReadOnlyList<HostMatch>?)found ?? new HostMatch[0];
+        }
+
+        /// <summary>The next host of the catalog from <paramref name="position"/> on, which it moves past.</summary>
+        public bool TryFindNext(string text, ref int position, out HostMatch match)
+        {
+            match = default;
+            if (_patterns.Length == 0 || text.IndexOf('.', position) < 0)
+            {
+                return false;
+            }
+
+            while (position < text.Length)
+            {
+                var start = position;
+                if (!IsHostChar(text[start]) || (start > 0 && (IsHostChar(text[start - 1]) || IsWordJoiner(text[start - 1]))))
+                {
+                    position++;
+                    continue;
+                }
+
+                var end = start;
+                while (end < text.Length && IsHostChar(text[end]))
+                {
+                    end++;
+                }
+
+                position = end;
+                var hostEnd = end;
+                while (hostEnd > start && text[hostEnd - 1] == '.')
+                {
+                    hostEnd--; // a sentence's full stop is not part of the host
+                }
+
+                if (end < text.Length && IsWordJoiner(text[end]))
+                {
+                    continue; // user@host, host_name: part of a longer word
+                }
+
+                var pathStart = SkipPort(text, end);
+                var pathEnd = pathStart;
+                if (pathStart < text.Length && text[pathStart] == '/')
+                {
+                    while (pathEnd < text.Length && !IsPathEnd(text[pathEnd]))
+                    {
+                        pathEnd++;
+                    }
+                }
+
+                foreach (var (pattern, owner) in _patterns)
+                {
+                    if (pattern.Matches(text, start, hostEnd - start, pathStart, pathEnd - pathStart))
+                    {
+                        match = new HostMatch(start, (pathEnd > pathStart ? pathEnd : hostEnd) - start, owner, pattern);
+                        position = pathEnd > end ? pathEnd : end;
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static int SkipPort(string text, int index)
+        {
+            if (index < text.Length && text[index] == ':')
+            {
+                var digits = index + 1;
+                while (digits < text.Length && char.IsDigit(text[digits]))
+                {
+                    digits++;
+                }
+
+                return digits > index + 1 ? digits : index;
+            }
+
+            return index;
+        }
+
+        private static bool IsHostChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+
+        private static bool IsWordJoiner(char c) => c == '@' || c == '_' || char.IsLetterOrDigit(c);
+
+        private static bool IsPathEnd(char c) => char.IsWhiteSpace(c) || c == '"' || c == '\'' || c == '?' || c == '#' || c == '<' || c == '>' || c == '`';
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Commons.Engine.Catalog
+{
+    /// <summary>
+    /// A host with an optional path prefix: <c>api-adresse.data.gouv.fr</c>, <c>data.geopf.fr/geocodage</c>.
+    /// A leading <c>*.</c> matches one or more labels (<c>*.dev-franceconnect.fr</c>), a <c>*</c> label elsewhere
+    /// exactly one (<c>s3.*.amazonaws.com</c>). Hosts compare case-insensitively, label by label; the path matches
+    /// on a segment boundary (<c>/geocodage</c> matches <c>/geocodage/search</c>, not <c>/geocodage2</c>).
+    /// </summary>
+    public sealed class HostPattern
+    {
+        private static readonly Regex Shape = new Regex(@"^(\*\.)?([a-z0-9*]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]*[a-z0-9])?(/[^\s?#]*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private readonly string[] _labels;
+
+        private HostPattern(string text, string[] labels, bool anySubdomain, string path)
+        {
+            Text = text;
+            _labels = labels;
+            AnySubdomain = anySubdomain;
+            Path = path;
+            Specificity = (path.Length * 1000) + (labels.Count(l => l != "*") * 10) - (anySubdomain ? 5 : 0);
+        }
+
+        public string Text { get; }
+
+        /// <summary>True for <c>*.domain</c>: the domain's subdomains, at any depth.</summary>
+        public bool AnySubdomain { get; }
+
+        /// <summary>The path prefix, empty when the whole host is the signature.</summary>
+        public string Path { get; }
+
+        /// <summary>Higher for a longer path and more exact labels: the most specific pattern names the brick.</summary>
+        public int Specificity { get; }
+
+        public static bool TryParse(string text, out HostPattern? pattern)
+        {
+            pattern = null;
+            var trimmed = text.Trim();
+            if (!Shape.IsMatch(trimmed))
+            {
+                return false;
+            }
+
+            var slash = trimmed.IndexOf('/');
+            var host = slash < 0 ? trimmed : trimmed.Substring(0, slash);
+            var path = slash < 0 ? string.Empty : trimmed.Substring(slash).TrimEnd('/');
+            var anySubdomain = host.StartsWith("*.", StringComparison.Ordinal);
+            var labels = (anySubdomain ? host.Substring(2) : host).Split('.');
+            if (labels.Length < 2 || labels.Any(l => l.Length == 0 || (l.IndexOf('*') >= 0 && l != "*")))
+            {
+                return false;
+            }
+
+            pattern = new HostPattern(trimmed, labels, anySubdomain, path);
+            return true;
+        }
+
+        /// <summary>Does the host at <c>text[hostStart, hostStart+hostLength)</c>, followed by the path at <c>text[pathStart, pathStart+pathLength)</c>, match?</summary>
+        public bool Matches(string text, int hostStart, int hostLength, int pathStart, int pathLength) =>
+            MatchesHost(text, hostStart, hostLength) && MatchesPath(text, pathStart, pathLength);
+
+        private bool MatchesHost(string text, int start, int length)
+        {
+            var end = start + length;
+            for (var i = _labels.Length - 1; i >= 0; i--)
+            {
+                if (end <= start)
+                {
+                    return false; // the host has fewer labels than the pattern
+                }
+
+                var dot = text.LastIndexOf('.', end - 1, end - start);
+                var labelStart = dot < 0 ? start : dot + 1;
+                var label = _labels[i];
+                var labelLength = end - labelStart;
+                if (labelLength == 0 || (label != "*" && (labelLength != label.Length || string.Compare(text, labelStart, label, 0, labelLength, StringComparison.OrdinalIgnoreCase) != 0)))
+                {
+                    return false;
+                }
+
+                end = dot < 0 ? start : dot;
+            }
+
+            // Exactly consumed, or (for *.domain) at least one more label before it.
+            return AnySubdomain ? end > start : end <= start;
+        }
+
+        private bool MatchesPath(string text, int start, int length)
+        {
+            if (Path.Length == 0)
+            {
+                return true;
+            }
+
+            if (length < Path.Length || string.Compare(text, start, Path, 0, Path.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            return length == Path.Length || text[start + Path.Length] == '/' || text[start + Path.Length] == '.';
+        }
+    }
+}

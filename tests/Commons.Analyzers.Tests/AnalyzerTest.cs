@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Commons.Analyzers.Tests
+{
+    /// <summary>The real libraries the signatures name, downloaded by the testing library at test time.</summary>
+    internal static class References
+    {
+        public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
+
+        public static readonly ReferenceAssemblies MailKit = Net80.AddPackages(Packages(("MailKit", "4.18.2")));
+
+        public static readonly ReferenceAssemblies S3 = Net80.AddPackages(Packages(("AWSSDK.S3", "4.0.104.12")));
+
+        public static readonly ReferenceAssemblies OpenXml = Net80.AddPackages(Packages(("DocumentFormat.OpenXml", "3.3.0")));
+
+        public static readonly ReferenceAssemblies SendGrid = Net80.AddPackages(Packages(("SendGrid", "9.29.3")));
+
+        /// <summary>ASP.NET Core 8 (Identity, OpenID Connect, JWT bearer, cookies) from its reference pack.</summary>
+        public static readonly ReferenceAssemblies AspNetCore = Net80.AddPackages(Packages(("Microsoft.AspNetCore.App.Ref", "8.0.31")));
+
+        private static ImmutableArray<PackageIdentity> Packages(params (string Id, string Version)[] packages) =>
+            packages.Select(p => new PackageIdentity(p.Id, p.Version)).ToImmutableArray();
+    }
+
+    /// <summary>Runs one analyzer, or all of them, on markup sources with an optional record and organisation catalog.</summary>
+    internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        public AnalyzerTest(string source, ReferenceAssemblies? references = null, string? record = null, string? catalog = null)
+        {
+            TestCode = source;
+            ReferenceAssemblies = references ?? References.Net80;
+            if (record != null)
+            {
+                TestState.AdditionalFiles.Add(("commons-decision.yml", record));
+            }
+
+            if (catalog != null)
+            {
+                TestState.AdditionalFiles.Add(("commons-catalog.yml", catalog));
+            }
+        }
+
+        /// <summary>Runs every analyzer together: proves one finding is reported once, not by two analyzers.</summary>
+        public bool AllAnalyzers
+        {
+            get => _allAnalyzers;
+            set
+            {
+                _allAnalyzers = value;
+                MarkupOptions = value ? MarkupOptions.UseFirstDescriptor : MarkupOptions.None; // several analyzers share the brick IDs
+            }
+        }
+
+        private bool _allAnalyzers;
+
+        public static Task Run(string source, ReferenceAssemblies? references = null, string? record = null, string? catalog = null, params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest<TAnalyzer>(source, references, record, catalog);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
+            AllAnalyzers
+                ? new DiagnosticAnalyzer[] { new BrickTypeUsageAnalyzer(), new BrickHostAnalyzer(), new AuthenticationSetupAnalyzer(), new CatalogFileAnalyzer() }
+                : base.GetDiagnosticAnalyzers();
+    }
+
+    internal static class Records
+    {
+        public const string Header = "version: 1\nprojet:\n  nom: Test\n  nature: autre\n  responsable: DNUM\n  date: 2026-01-01\n  description: Une API interne de test pour les analyseurs\n";
+
+        public static string With(string bricks) => Header + "briques:\n" + bricks;
+
+        public static string Exception(string brick, string echeance) =>
+            With("  " + brick + ":\n    choix: exception\n    justification: Le commun ne couvre pas encore notre hébergement isolé, migration prévue\n    echeance: " + echeance + "\n");
+    }
+}

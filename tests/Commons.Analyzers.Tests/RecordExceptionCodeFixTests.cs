@@ -1,0 +1,79 @@
+using System;
+using System.Globalization;
+using System.Threading.Tasks;
+using Commons.Analyzers.CodeFixes;
+using Commons.Engine.Record;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace Commons.Analyzers.Tests
+{
+    public class RecordExceptionCodeFixTests
+    {
+        private static readonly string Echeance = DateTime.Today.AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        private static string ExpectedEntry(string brick) =>
+            "  " + brick + ":\n    choix: exception\n    justification: \"" + RecordEditor.PlaceholderJustification + "\"\n    echeance: " + Echeance + "\n";
+
+        [Fact]
+        public async Task The_fix_adds_the_brick_to_the_record_and_the_diagnostic_goes_away()
+        {
+            var test = new CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier>
+            {
+                ReferenceAssemblies = References.Net80,
+                TestCode = "class Mailer { object M() => {|CN1004:new System.Net.Mail.SmtpClient()|}; }",
+                FixedCode = "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }",
+            };
+            test.TestState.AdditionalFiles.Add(("commons-decision.yml", Records.With("  api-ban: commun\n")));
+            test.FixedState.AdditionalFiles.Add(("commons-decision.yml", Records.With(ExpectedEntry("notifications") + "  api-ban: commun\n")));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task The_fix_replaces_a_commun_declaration_the_code_contradicts()
+        {
+            var test = new CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier>
+            {
+                ReferenceAssemblies = References.Net80,
+                TestCode = "class Mailer { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }",
+                FixedCode = "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }",
+            };
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("CN1004", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0));
+            test.TestState.AdditionalFiles.Add(("commons-decision.yml", Records.With("  notifications: commun # décidé en comité\n  api-ban: commun\n")));
+            test.FixedState.AdditionalFiles.Add(("commons-decision.yml", Records.With(ExpectedEntry("notifications") + "  api-ban: commun\n")));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public void An_expired_long_form_entry_is_replaced_whole()
+        {
+            var before = Records.With("  notifications:\n    choix: exception\n    justification: ancienne raison\n    echeance: 2020-01-01\n  ged: commun\n");
+            var after = RecordEditor.AddException(before, "notifications", DateTime.Today);
+            Assert.Equal(Records.With(ExpectedEntry("notifications") + "  ged: commun\n"), after);
+        }
+
+        [Fact]
+        public void A_record_without_briques_gets_the_section()
+        {
+            var after = RecordEditor.AddException(Records.Header, "api-ban", DateTime.Today);
+            Assert.Equal(Records.Header + "briques:\n" + ExpectedEntry("api-ban"), after);
+        }
+
+        [Fact]
+        public void The_placeholder_is_flagged_by_the_record_rules_until_a_person_writes_the_reason()
+        {
+            var text = RecordEditor.AddException(Records.Header, "api-ban", DateTime.Today);
+            var result = new RecordValidator(new ValidationOptions { Culture = CultureInfo.GetCultureInfo("en") }).ValidateText(text, "commons-decision.yml");
+            Assert.Contains(result.Findings, f => f.Id == "CN0014");
+            Assert.True(result.Record!.Bricks["api-ban"].IsActiveException(DateTime.Today));
+        }
+
+        [Fact]
+        public void A_new_record_holds_the_exception()
+        {
+            var text = RecordEditor.NewRecord("ged", DateTime.Today);
+            Assert.Equal("version: 1\nbriques:\n" + ExpectedEntry("ged"), text);
+        }
+    }
+}

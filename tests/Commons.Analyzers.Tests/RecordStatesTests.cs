@@ -1,0 +1,56 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using Verify = Commons.Analyzers.Tests.AnalyzerTest<Commons.Analyzers.BrickTypeUsageAnalyzer>;
+
+namespace Commons.Analyzers.Tests
+{
+    /// <summary>How the record (commons-decision.yml) changes what is reported: every row of the spec's table.</summary>
+    public class RecordStatesTests
+    {
+        private const string Code = "class Mailer { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }";
+
+        [Fact]
+        public Task Not_declared_is_a_warning() => Verify.Run(Code, record: Records.With("  api-ban: commun\n"),
+            expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0));
+
+        [Fact]
+        public Task Non_concerne_is_a_warning() => Verify.Run(Code, record: Records.With("  notifications: non-concerne\n"),
+            expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0));
+
+        [Fact]
+        public Task Commun_is_an_error() => Verify.Run(Code, record: Records.With("  notifications: commun\n"),
+            expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Error).WithLocation(0));
+
+        [Fact]
+        public Task An_active_exception_is_not_reported() => Verify.Run(Code.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), record: Records.Exception("notifications", "2099-12-31"));
+
+        [Fact]
+        public Task An_expired_exception_is_a_warning_that_says_it_expired() => Verify.Run(Code, record: Records.Exception("notifications", "2020-01-31"),
+            expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "Shared brick 'notifications' (Notifications (sending e-mail)): the creation of System.Net.Mail.SmtpClient reimplements it. The exception recorded for 'notifications' in commons-decision.yml expired on 2020-01-31: renew it with a new justification and echeance, or move to the common component"));
+
+        [Fact]
+        public Task The_build_date_decides_when_an_exception_expires()
+        {
+            // CommonsToday reaches the analyzers as build_property.CommonsToday, so they agree with the task.
+            var test = new Verify(Code, record: Records.Exception("notifications", "2027-06-30"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CommonsToday = 2027-07-01\n"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "Shared brick 'notifications' (Notifications (sending e-mail)): the creation of System.Net.Mail.SmtpClient reimplements it. The exception recorded for 'notifications' in commons-decision.yml expired on 2027-06-30: renew it with a new justification and echeance, or move to the common component"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task The_provider_repository_is_not_reported() => Verify.Run(Code.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), record: Records.With("  notifications: fournisseur\n"));
+
+        [Theory]
+        [InlineData("not: [valid")]
+        [InlineData("briques: 12")]
+        [InlineData("&a [*a]")]
+        [InlineData("")]
+        public Task An_unreadable_record_declares_nothing_and_never_crashes(string record) => Verify.Run(Code, record: record,
+            expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0));
+    }
+}

@@ -1,0 +1,62 @@
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace Commons.EndToEnd.Tests
+{
+    /// <summary>
+    /// The analyzers as users get them: loaded by the compiler from the package's analyzers/dotnet/cs/ (with the
+    /// engine and YamlDotNet beside them), reading the record the package hands over as an additional file.
+    /// </summary>
+    public sealed class BrickAnalyzerTests
+    {
+        private const string Mailer =
+            "namespace App\n" +
+            "{\n" +
+            "    public sealed class Mailer\n" +
+            "    {\n" +
+            "        public void Send(string to)\n" +
+            "        {\n" +
+            "            using var client = new System.Net.Mail.SmtpClient(\"smtp.example.org\");\n" +
+            "            client.Send(\"noreply@example.org\", to, \"Objet\", \"Corps\");\n" +
+            "        }\n" +
+            "    }\n" +
+            "}\n";
+
+        private const string NotificationsException =
+            "briques:\n" +
+            "  notifications:\n" +
+            "    choix: exception\n" +
+            "    justification: Le service d'envoi commun n'est pas encore ouvert sur notre hébergement.\n" +
+            "    echeance: 2027-06-30\n";
+
+        [Fact]
+        public void An_SmtpClient_is_flagged_until_the_record_holds_an_exception_and_is_an_error_under_commun()
+        {
+            var repo = new ThrowawayRepository("smtp").WithRecord(Records.Compliant);
+            var mailer = repo.Write(Path.Combine("src", "App", "Mailer.cs"), Mailer);
+
+            var undeclared = repo.Build(null, Expect.Deterministic);
+            Expect.ExitCode(undeclared, 0);
+            Expect.Line(undeclared, mailer, 7, 32, "warning", "CN1004", "notifications", repo.ProjectPath());
+            AssertAnalyzersLoaded(undeclared);
+
+            repo.WithRecord(Records.Compliant + NotificationsException);
+            var exempted = repo.Build(null, Expect.Deterministic);
+            Expect.ExitCode(exempted, 0);
+            Assert.DoesNotContain(exempted.Lines, l => l.Contains("CN1004"));
+            AssertAnalyzersLoaded(exempted);
+
+            repo.WithRecord(Records.Compliant + "briques:\n  notifications: commun\n");
+            var contradicted = repo.Build(null, Expect.Deterministic);
+            Expect.ExitCode(contradicted, 1);
+            Expect.Line(contradicted, mailer, 7, 32, "error", "CN1004", "notifications", repo.ProjectPath());
+        }
+
+        private static void AssertAnalyzersLoaded(DotNetResult result)
+        {
+            // CS8032: an analyzer could not be loaded; AD0001: an analyzer threw. Either means users get no checks.
+            Assert.DoesNotContain(result.Lines, l => l.Contains("CS8032") || l.Contains("AD0001") || l.Contains("CS8033"));
+        }
+    }
+}
