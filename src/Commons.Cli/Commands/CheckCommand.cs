@@ -32,7 +32,9 @@ namespace Commons.Cli.Commands
                 }
             });
             var options = new CommonOptions();
-            var command = new Command("check", CliText.Get("Check_Description", culture)) { paths };
+            var audit = new Option<bool>("--audit") { Description = Audit.AuditRules.Get("Option_Audit", culture) };
+            var failOnUnjustified = new Option<bool>("--fail-on-unjustified") { Description = Audit.AuditRules.Get("Option_FailOnUnjustified", culture) };
+            var command = new Command("check", CliText.Get("Check_Description", culture)) { paths, audit, failOnUnjustified };
             options.AddTo(command);
 
             command.SetAction(parseResult =>
@@ -44,7 +46,11 @@ namespace Commons.Cli.Commands
                 }
 
                 var given = parseResult.GetValue(paths) ?? Array.Empty<string>();
-                return Run(given.Length == 0 ? new[] { "." } : given, settings, stdout, stderr);
+                var folders = given.Length == 0 ? new[] { "." } : given;
+                var fail = parseResult.GetValue(failOnUnjustified);
+                return parseResult.GetValue(audit) || fail
+                    ? RunWithAudit(folders, settings, fail, stdout, stderr)
+                    : Run(folders, settings, stdout, stderr);
             });
             return command;
         }
@@ -61,6 +67,32 @@ namespace Commons.Cli.Commands
 
             return results.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Success;
         }
+
+        /// <summary>
+        /// <c>--audit</c>: the check, plus the integrity audit of each folder given (a record file stands for its
+        /// folder). Exit code: the record's, or 1 with <c>--fail-on-unjustified</c> when a weakening has no justification.
+        /// </summary>
+        internal static int RunWithAudit(IReadOnlyList<string> paths, OutputSettings settings, bool failOnUnjustified, TextWriter stdout, TextWriter stderr)
+        {
+            var validator = new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today });
+            var results = paths.Select(path => validator.ValidateFile(ResolveRecordPath(path))).ToList();
+            var audits = paths.Select(path => Audit.IntegrityAudit.Run(AuditFolder(path), settings.Today, settings.Culture)).ToList();
+            var report = new CheckReport(results, settings.Culture, audits);
+            if (!ReportWriter.TryWrite(report, settings, stdout, stderr))
+            {
+                return ExitCodes.Usage;
+            }
+
+            if (results.Any(r => r.HasErrors))
+            {
+                return ExitCodes.Findings;
+            }
+
+            return failOnUnjustified && audits.Any(a => a.UnjustifiedCount > 0) ? ExitCodes.Findings : ExitCodes.Success;
+        }
+
+        private static string AuditFolder(string path) =>
+            File.Exists(path) ? (Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".") : path;
 
         /// <summary>A folder stands for the record at its root; anything else is taken as the record itself.</summary>
         internal static string ResolveRecordPath(string path) =>

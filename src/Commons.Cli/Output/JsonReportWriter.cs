@@ -56,6 +56,35 @@ namespace Commons.Cli.Output
                     }
 
                     json.WriteEndArray();
+                    if (report.Audits.Count > 0)
+                    {
+                        // The integrity audit (--audit): every weakening of enforcement, justified or not.
+                        json.WriteStartArray("audit");
+                        foreach (var (item, finding) in report.AuditFindings)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("id", item.Id);
+                            json.WriteString("kind", item.Kind.ToString());
+                            json.WriteString("file", finding.FilePath);
+                            json.WriteNumber("line", item.Line);
+                            json.WriteNumber("column", item.Column);
+                            json.WriteStartArray("rules");
+                            foreach (var rule in item.RuleIds)
+                            {
+                                json.WriteStringValue(rule);
+                            }
+
+                            json.WriteEndArray();
+                            json.WriteBoolean("justified", item.Justified);
+                            json.WriteString("justification", item.Justification);
+                            json.WriteString("message", finding.Message);
+                            json.WriteString("helpUri", finding.HelpUri);
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                    }
+
                     json.WriteEndObject();
                 }
 

@@ -19,13 +19,14 @@ namespace Commons.Cli.Output
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-        public static void Write(CheckReport report, TextWriter writer) => Write(report.Findings, report.Culture, writer, brickRules: false);
+        public static void Write(CheckReport report, TextWriter writer) => Write(report.Findings, report.Culture, writer, brickRules: false, report.Audits.Count > 0 ? report.AuditFindings.ToList() : null);
 
         /// <summary>
         /// <paramref name="brickRules"/>: also describe the analyzers' per-brick rules (CN1001…, from the catalog),
         /// which <c>commons scan</c> reports on code, configuration and packages.
         /// </summary>
-        public static void Write(IEnumerable<Finding> findings, CultureInfo culture, TextWriter writer, bool brickRules)
+        /// <paramref name="audit"/>: the integrity audit's items (<c>--audit</c>), with the audit rules CN0951–CN0956.
+        public static void Write(IEnumerable<Finding> findings, CultureInfo culture, TextWriter writer, bool brickRules, IReadOnlyList<(Audit.AuditItem Item, Finding Finding)>? audit = null)
         {
             var rules = RecordRules.All
                 .Select(r => (r.Id, Title: r.Title(culture), r.HelpUri, Level: Level(r.DefaultSeverity)))
@@ -65,6 +66,23 @@ namespace Commons.Cli.Output
                         json.WriteEndObject();
                     }
 
+                    if (audit != null && audit.Count > 0)
+                    {
+                        foreach (var kind in Audit.AuditRules.All)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("id", Audit.AuditRules.IdOf(kind));
+                            json.WriteStartObject("shortDescription");
+                            json.WriteString("text", Audit.AuditRules.Title(kind, report.Culture));
+                            json.WriteEndObject();
+                            json.WriteString("helpUri", HelpLinks.For(Audit.AuditRules.IdOf(kind)));
+                            json.WriteStartObject("defaultConfiguration");
+                            json.WriteString("level", "warning");
+                            json.WriteEndObject();
+                            json.WriteEndObject();
+                        }
+                    }
+
                     json.WriteEndArray();
                     json.WriteEndObject();
                     json.WriteEndObject();
@@ -98,6 +116,36 @@ namespace Commons.Cli.Output
                         json.WriteEndObject();
                         json.WriteEndObject();
                         json.WriteEndArray();
+                        json.WriteEndObject();
+                    }
+
+                    foreach (var (item, finding) in audit ?? new List<(Audit.AuditItem Item, Finding Finding)>())
+                    {
+                        // Justified weakenings are notes, unjustified ones warnings: a pipeline gates on the latter.
+                        json.WriteStartObject();
+                        json.WriteString("ruleId", item.Id);
+                        json.WriteNumber("ruleIndex", rules.Count + (int)item.Kind);
+                        json.WriteString("level", item.Justified ? "note" : "warning");
+                        json.WriteStartObject("message");
+                        json.WriteString("text", finding.Message);
+                        json.WriteEndObject();
+                        json.WriteStartArray("locations");
+                        json.WriteStartObject();
+                        json.WriteStartObject("physicalLocation");
+                        json.WriteStartObject("artifactLocation");
+                        json.WriteString("uri", ToUri(finding.FilePath ?? item.File));
+                        json.WriteEndObject();
+                        json.WriteStartObject("region");
+                        json.WriteNumber("startLine", item.Line);
+                        json.WriteNumber("startColumn", item.Column);
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                        json.WriteEndArray();
+                        json.WriteStartObject("properties");
+                        json.WriteBoolean("justified", item.Justified);
+                        json.WriteString("justification", item.Justification);
+                        json.WriteEndObject();
                         json.WriteEndObject();
                     }
 

@@ -13,6 +13,15 @@ namespace Commons.Cli.Output
             }
 
             writer.WriteLine(CliText.Format(report.Culture, "Summary", report.Results.Count, report.ErrorCount, report.WarningCount));
+            foreach (var audit in report.Audits)
+            {
+                foreach (var item in audit.Items)
+                {
+                    writer.WriteLine(item.ToFinding(audit.DisplayRoot, report.Culture).ToCanonicalString());
+                }
+
+                writer.WriteLine(Audit.AuditRules.Format(report.Culture, "Summary", audit.DisplayRoot, audit.Items.Count, audit.UnjustifiedCount));
+            }
         }
     }
 }

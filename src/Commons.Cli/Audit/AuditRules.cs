@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Commons.Cli.Audit
+{
+    /// <summary>The audit's IDs and words (Resources/AuditMessages*.resx, English and French).</summary>
+    public static class AuditRules
+    {
+        private static readonly ResourceManager Resources = new ResourceManager("Commons.Cli.Resources.AuditMessages", typeof(AuditRules).Assembly);
+
+        public static readonly AuditKind[] All =
+        {
+            AuditKind.PragmaSuppression, AuditKind.SuppressMessage, AuditKind.ConfigSeverity, AuditKind.NoWarn, AuditKind.EnforcementDisabled, AuditKind.ExpiringException,
+        };
+
+        public static string IdOf(AuditKind kind) => "CN" + (951 + (int)kind).ToString("0000", CultureInfo.InvariantCulture);
+
+        public static string Title(AuditKind kind, CultureInfo culture) => Get("Title_" + IdOf(kind), culture);
+
+        public static string Get(string key, CultureInfo culture) => Resources.GetString(key, culture) ?? key;
+
+        public static string Format(CultureInfo culture, string key, params object[] args) => string.Format(culture, Get(key, culture), args);
+
+        public static string Message(AuditItem item, CultureInfo culture)
+        {
+            var rules = string.Join(", ", item.RuleIds);
+            var what = Format(culture, item.Id, rules, item.Detail);
+            var why = item.Justified
+                ? Format(culture, "Audit_Justified", item.Justification!)
+                : item.Justification != null ? Format(culture, "Audit_Placeholder", item.Justification) : Format(culture, "Audit_Unjustified", item.Id);
+            return what + " " + why;
+        }
+    }
+}

@@ -1,0 +1,367 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Commons.Engine.Record;
+
+namespace Commons.Cli.Audit
+{
+    /// <summary>
+    /// Lists every place a repository weakens enforcement, reading text files without building: pragmas and
+    /// [SuppressMessage] in C#, severities in .editorconfig / .globalconfig, NoWarn and CommonsEnforcement in
+    /// MSBuild files (and on command lines in CI scripts), and the record's exceptions near or past their expiry.
+    /// Used by <c>commons check --audit</c> and by the integrity section of <c>commons scan</c>'s report.
+    /// </summary>
+    public static class IntegrityAudit
+    {
+        /// <summary>Folders never read: build output, dependencies, VCS data.</summary>
+        private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ".git", "bin", "obj", "node_modules", "artifacts", "packages", "TestResults", ".vs", ".idea",
+        };
+
+        private static readonly HashSet<string> MsBuildExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ".csproj", ".vbproj", ".fsproj", ".props", ".targets", ".proj",
+        };
+
+        private static readonly HashSet<string> ScriptExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ".yml", ".yaml", ".sh", ".ps1", ".cmd", ".bat", ".rsp",
+        };
+
+        /// <summary>The rules the audit watches: the analyzers' brick rules (CN1xxx) and, for NoWarn, every CN rule.</summary>
+        private static readonly Regex BrickId = new Regex(@"\bCN1\d{3}\b", RegexOptions.CultureInvariant);
+        private static readonly Regex AnyId = new Regex(@"\bCN\d{4}\b", RegexOptions.CultureInvariant);
+
+        private static readonly Regex Pragma = new Regex(@"^\s*#\s*pragma\s+warning\s+disable\b(?<ids>[^/]*)(?<comment>//.*)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex SuppressAttribute = new Regex(@"SuppressMessage(Attribute)?\s*\((?<args>[^)]*)\)", RegexOptions.CultureInvariant);
+        private static readonly Regex JustificationArgument = new Regex(@"Justification\s*=\s*@?""(?<text>(?:[^""\\]|\\.|"""")*)""", RegexOptions.CultureInvariant);
+        private static readonly Regex ConfigSeverity = new Regex(@"^\s*(?<key>dotnet_diagnostic\.(?<id>CN\d{4})\.severity|dotnet_analyzer_diagnostic\.(?<cat>category-[^\s=]+)\.severity|dotnet_analyzer_diagnostic\.severity)\s*=\s*(?<value>none|silent|suggestion)\s*(?<comment>[#;].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex NoWarnElement = new Regex(@"<NoWarn\b[^>]*>(?<value>[^<]*)</NoWarn>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex NoWarnSwitch = new Regex(@"[-/]nowarn:(?<value>[^\s""']+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex EnforcementElement = new Regex(@"<CommonsEnforcement\b[^>]*>\s*false\s*</CommonsEnforcement>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex EnforcementSwitch = new Regex(@"[-/]p(roperty)?:CommonsEnforcement=""?false\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex XmlComment = new Regex(@"<!--(?<text>.*?)-->", RegexOptions.CultureInvariant);
+        private static readonly Regex ScriptComment = new Regex(@"(^|\s)(#|//|::|REM\s)(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        public static AuditResult Run(string repositoryRoot, DateTime today, CultureInfo? culture = null)
+        {
+            if (!Directory.Exists(repositoryRoot))
+            {
+                return new AuditResult(repositoryRoot, new AuditItem[0], null, repositoryRoot);
+            }
+
+            var root = Path.GetFullPath(repositoryRoot);
+            var items = new List<AuditItem>();
+            foreach (var file in Files(root))
+            {
+                var relative = Relative(root, file);
+                var name = Path.GetFileName(file);
+                var extension = Path.GetExtension(file);
+                string[] lines;
+                try
+                {
+                    if (new FileInfo(file).Length > 4 * 1024 * 1024)
+                    {
+                        continue;
+                    }
+
+                    lines = File.ReadAllLines(file);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    continue;
+                }
+
+                if (extension.Equals(".cs", StringComparison.OrdinalIgnoreCase))
+                {
+                    ScanCSharp(relative, lines, items);
+                }
+                else if (name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase) || extension.Equals(".globalconfig", StringComparison.OrdinalIgnoreCase))
+                {
+                    ScanConfig(relative, lines, items);
+                }
+                else if (MsBuildExtensions.Contains(extension))
+                {
+                    ScanMsBuild(relative, lines, items);
+                }
+                else if (ScriptExtensions.Contains(extension) && !name.Equals(RecordValidator.FileName, StringComparison.OrdinalIgnoreCase))
+                {
+                    ScanScript(relative, lines, items);
+                }
+            }
+
+            var record = Path.Combine(root, RecordValidator.FileName);
+            ValidationResult? recordResult = null;
+            if (File.Exists(record))
+            {
+                recordResult = new RecordValidator(new ValidationOptions { Culture = culture ?? CultureInfo.GetCultureInfo("fr"), Today = () => today }).ValidateFile(record);
+                ScanExceptions(recordResult, today, culture ?? CultureInfo.GetCultureInfo("fr"), items);
+            }
+
+            var ordered = items.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ThenBy(i => i.Column).ToList();
+            return new AuditResult(root, ordered, recordResult, repositoryRoot);
+        }
+
+        private static IEnumerable<string> Files(string root)
+        {
+            var pending = new Stack<string>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var folder = pending.Pop();
+                string[] files;
+                string[] folders;
+                try
+                {
+                    files = Directory.GetFiles(folder);
+                    folders = Directory.GetDirectories(folder);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    continue;
+                }
+
+                foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+
+                foreach (var sub in folders.OrderByDescending(f => f, StringComparer.Ordinal))
+                {
+                    var info = new DirectoryInfo(sub);
+                    if (!SkippedFolders.Contains(info.Name) && (info.Attributes & FileAttributes.ReparsePoint) == 0)
+                    {
+                        pending.Push(sub);
+                    }
+                }
+            }
+        }
+
+        private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+        private static void ScanCSharp(string file, string[] lines, List<AuditItem> items)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                var pragma = Pragma.Match(line);
+                if (pragma.Success)
+                {
+                    var ids = BrickIds(pragma.Groups["ids"].Value);
+                    if (ids.Count > 0)
+                    {
+                        var comment = pragma.Groups["comment"].Success ? pragma.Groups["comment"].Value.TrimStart('/').Trim() : PreviousLineComment(lines, i, "//");
+                        items.Add(new AuditItem(AuditKind.PragmaSuppression, file, i + 1, line.IndexOf('#') + 1, ids, comment, line.Trim()));
+                    }
+
+                    continue;
+                }
+
+                if (line.IndexOf("SuppressMessage", StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                // The attribute may span a few lines: read up to the closing parenthesis.
+                var text = line;
+                for (var j = i + 1; j < lines.Length && j < i + 8 && text.IndexOf(')', text.IndexOf("SuppressMessage", StringComparison.Ordinal)) < 0; j++)
+                {
+                    text += " " + lines[j].Trim();
+                }
+
+                foreach (Match attribute in SuppressAttribute.Matches(text))
+                {
+                    var ids = BrickIds(attribute.Groups["args"].Value);
+                    if (ids.Count > 0)
+                    {
+                        var justification = JustificationArgument.Match(attribute.Groups["args"].Value);
+                        var column = line.IndexOf("SuppressMessage", StringComparison.Ordinal) + 1;
+                        items.Add(new AuditItem(AuditKind.SuppressMessage, file, i + 1, column, ids, justification.Success ? justification.Groups["text"].Value : null, Shorten(attribute.Value)));
+                    }
+                }
+            }
+        }
+
+        private static void ScanConfig(string file, string[] lines, List<AuditItem> items)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var match = ConfigSeverity.Match(lines[i]);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                string rule;
+                if (match.Groups["id"].Success)
+                {
+                    rule = match.Groups["id"].Value.ToUpperInvariant();
+                    if (!BrickId.IsMatch(rule))
+                    {
+                        continue;
+                    }
+                }
+                else if (match.Groups["cat"].Success)
+                {
+                    // Only the analyzers' own categories (Commons.Bricks, Commons.Catalog) concern the policy.
+                    rule = match.Groups["cat"].Value;
+                    if (rule.IndexOf("Commons", StringComparison.OrdinalIgnoreCase) < 0)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    rule = "*";
+                }
+
+                var comment = match.Groups["comment"].Success ? match.Groups["comment"].Value.TrimStart('#', ';').Trim() : PreviousLineComment(lines, i, "#", ";");
+                items.Add(new AuditItem(AuditKind.ConfigSeverity, file, i + 1, lines[i].Length - lines[i].TrimStart().Length + 1, new[] { rule }, comment, match.Groups["value"].Value.ToLowerInvariant()));
+            }
+        }
+
+        private static void ScanMsBuild(string file, string[] lines, List<AuditItem> items)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                foreach (Match noWarn in NoWarnElement.Matches(line))
+                {
+                    var ids = AnyId.Matches(noWarn.Groups["value"].Value).Cast<Match>().Select(m => m.Value).Distinct().ToList();
+                    if (ids.Count > 0)
+                    {
+                        items.Add(new AuditItem(AuditKind.NoWarn, file, i + 1, noWarn.Index + 1, ids, XmlCommentNear(lines, i), Shorten(noWarn.Value)));
+                    }
+                }
+
+                var enforcement = EnforcementElement.Match(line);
+                if (enforcement.Success)
+                {
+                    items.Add(new AuditItem(AuditKind.EnforcementDisabled, file, i + 1, enforcement.Index + 1, new[] { "CN0901" }, XmlCommentNear(lines, i), enforcement.Value));
+                }
+            }
+        }
+
+        private static void ScanScript(string file, string[] lines, List<AuditItem> items)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                foreach (Match noWarn in NoWarnSwitch.Matches(line))
+                {
+                    var ids = AnyId.Matches(noWarn.Groups["value"].Value).Cast<Match>().Select(m => m.Value).Distinct().ToList();
+                    if (ids.Count > 0)
+                    {
+                        items.Add(new AuditItem(AuditKind.NoWarn, file, i + 1, noWarn.Index + 1, ids, ScriptCommentNear(lines, i), noWarn.Value));
+                    }
+                }
+
+                var enforcement = EnforcementSwitch.Match(line);
+                if (enforcement.Success)
+                {
+                    items.Add(new AuditItem(AuditKind.EnforcementDisabled, file, i + 1, enforcement.Index + 1, new[] { "CN0901" }, ScriptCommentNear(lines, i), enforcement.Value));
+                }
+            }
+        }
+
+        /// <summary>Exceptions past or within the policy's warning window of their echeance: CN0201 / CN0202 of the record.</summary>
+        private static void ScanExceptions(ValidationResult result, DateTime today, CultureInfo culture, List<AuditItem> items)
+        {
+            var bricks = result.Record?.Bricks.Values.Where(b => b.IsException).OrderBy(b => b.Position.Line).ToList() ?? new List<BrickDecision>();
+            foreach (var finding in result.Findings.Where(f => f.Id == "CN0201" || f.Id == "CN0202"))
+            {
+                var brick = bricks.LastOrDefault(b => b.Position.Line <= finding.Line);
+                var id = brick?.BrickId ?? "?";
+                var days = brick?.Expiry != null ? (brick.Expiry.Value.Date - today.Date).Days : 0;
+                var phrase = days < 0 ? AuditRules.Format(culture, "Expiry_Past", -days) : AuditRules.Format(culture, "Expiry_Soon", days);
+                items.Add(new AuditItem(AuditKind.ExpiringException, RecordValidator.FileName, finding.Line, finding.Column, new[] { id }, brick?.Justification, phrase));
+            }
+        }
+
+        private static List<string> BrickIds(string text) =>
+            BrickId.Matches(text).Cast<Match>().Select(m => m.Value).Distinct().ToList();
+
+        private static string? PreviousLineComment(string[] lines, int index, params string[] markers)
+        {
+            if (index == 0)
+            {
+                return null;
+            }
+
+            var previous = lines[index - 1].Trim();
+            foreach (var marker in markers)
+            {
+                if (previous.StartsWith(marker, StringComparison.Ordinal))
+                {
+                    return previous.Substring(marker.Length).TrimStart('/', '#', ';', ' ');
+                }
+            }
+
+            return null;
+        }
+
+        private static string? XmlCommentNear(string[] lines, int index)
+        {
+            var same = XmlComment.Match(lines[index]);
+            if (same.Success)
+            {
+                return same.Groups["text"].Value;
+            }
+
+            if (index > 0)
+            {
+                var previous = XmlComment.Match(lines[index - 1].Trim());
+                if (previous.Success && previous.Index == 0)
+                {
+                    return previous.Groups["text"].Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? ScriptCommentNear(string[] lines, int index)
+        {
+            var same = ScriptComment.Match(lines[index]);
+            if (same.Success)
+            {
+                return same.Groups["text"].Value;
+            }
+
+            return index > 0 ? PreviousLineComment(lines, index, "#", "//", "::", "REM ") : null;
+        }
+
+        private static string Shorten(string text)
+        {
+            var single = Regex.Replace(text, @"\s+", " ").Trim();
+            return single.Length <= 120 ? single : single.Substring(0, 117) + "...";
+        }
+    }
+
+    /// <summary>The audit of one folder, and the record's own result when it has one.</summary>
+    public sealed class AuditResult
+    {
+        public AuditResult(string root, IReadOnlyList<AuditItem> items, ValidationResult? record, string? displayRoot = null)
+        {
+            Root = root;
+            DisplayRoot = displayRoot ?? root;
+            Items = items;
+            Record = record;
+        }
+
+        public string Root { get; }
+
+        /// <summary>The folder as the user named it, so output paths look like check's.</summary>
+        public string DisplayRoot { get; }
+
+        public IReadOnlyList<AuditItem> Items { get; }
+
+        public ValidationResult? Record { get; }
+
+        public int UnjustifiedCount => Items.Count(i => !i.Justified);
+    }
+}
