@@ -102,3 +102,28 @@ public sealed class IntegrityAuditTests
         Assert.Equal(justified, item.Justified);
     }
 }
+
+public sealed class IntegritySectionTests
+{
+    [Fact]
+    public void Scan_with_audit_puts_the_integrity_section_in_the_html_report()
+    {
+        var fixture = Path.Combine(CliRunner.RepositoryRoot, "tests", "fixtures", "weakened-repository");
+        var html = Path.Combine(Path.GetTempPath(), "commons-audit-" + Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            var result = CliRunner.Run("scan", fixture, "--audit", "--no-code", "--lang", "en", "--today", "2026-11-28", "--report", html);
+
+            var text = File.ReadAllText(html);
+            Assert.True(File.Exists(html), result.Output + result.Error);
+            Assert.Contains("<section id=\"integrity\"><h2>Integrity</h2>", text, StringComparison.Ordinal);
+            Assert.Contains("src/App/Envoi.cs(7,1)", text, StringComparison.Ordinal);
+            Assert.Contains("&lt;Pending&gt;", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("No integrity audit in this report", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(html);
+        }
+    }
+}

@@ -24,7 +24,8 @@ namespace Commons.Cli.Commands
             var report = new Option<string?>("--report") { Description = CliText.Get("Option_Report", c) };
             var csv = new Option<string?>("--csv") { Description = CliText.Get("Option_Csv", c) };
             var noCode = new Option<bool>("--no-code") { Description = CliText.Get("Option_NoCode", c) };
-            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode };
+            var audit = new Option<bool>("--audit") { Description = Audit.AuditRules.Get("Option_ScanAudit", c) };
+            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode, audit };
             options.AddTo(command);
             command.SetAction(parse =>
             {
@@ -49,7 +50,10 @@ namespace Commons.Cli.Commands
                 var repositories = given.SelectMany(RepositoryDiscovery.Find).ToList();
                 var scanner = new FleetScanner(FleetScanner.Default(!parse.GetValue(noCode)), settings.Culture, settings.Today);
                 var fleet = Run(scanner, repositories, terminal(), settings.Culture);
-                return FleetOutput.Write(fleet, settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
+                var sections = parse.GetValue(audit)
+                    ? new Reports.IReportSection[] { new Audit.IntegritySection(repositories.Select(r => (r.RelativePath.Length == 0 ? r.Name : r.RelativePath, Audit.IntegrityAudit.Run(r.Root, settings.Today, settings.Culture))).ToList(), settings.Culture) }
+                    : null;
+                return FleetOutput.Write(fleet, settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr, sections);
             });
             return command;
         }
