@@ -63,6 +63,9 @@ public static class Mutations
         "  nature: autre", "  nature: site-editorial", "  date: demain", "  date: 2026-10-14T10:00:00", "'quoted key': 1", "\"\": vide",
     };
 
+    /// <summary>Twice the engine's 1 MiB limit.</summary>
+    public const int MaxLength = 2 * 1024 * 1024;
+
     public static Gen<Mutation> Mutation { get; } =
         Gen.Select(Gen.Int[0, 11], Gen.Int[0, 100_000], Gen.Int[0, 100_000], (k, a, b) => new Mutation((MutationKind)k, a, b));
 
@@ -76,6 +79,12 @@ public static class Mutations
         foreach (var m in mutations)
         {
             bytes = Apply(bytes, m);
+            if (bytes.Length > MaxLength)
+            {
+                // Growth compounds (a long line repeated thousands of times); past twice the engine's limit, only
+                // the size check runs anyway, so keep the cases cheap.
+                bytes = bytes.AsSpan(0, MaxLength).ToArray();
+            }
         }
 
         return bytes;

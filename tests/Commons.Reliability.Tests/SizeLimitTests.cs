@@ -9,6 +9,7 @@ namespace Commons.Reliability.Tests;
 /// Inputs of about one megabyte (just under the 1 MiB limit, so they are parsed), in the shapes that cost a parser
 /// the most, are validated in under a second each; larger ones are refused at once with CN0005.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class SizeLimitTests
 {
     private const int Size = 1_000_000;
@@ -110,4 +111,11 @@ public sealed class SizeLimitTests
 
         return builder.ToString();
     }
+}
+
+/// <summary>Timed tests run alone, after the others: the analyzers' corpus on the other core would skew them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "timing";
 }
