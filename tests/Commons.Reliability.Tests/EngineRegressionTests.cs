@@ -55,12 +55,13 @@ public sealed class EngineRegressionTests
         // YamlDotNet's scanner is quadratic in flow nesting: 100,000 "[" took 45 s, 500,000 did not finish.
         var close = open == '[' ? ']' : '}';
         var yaml = "version: 1\nprojet: " + new string(open, 100_000) + new string(close, 100_000) + "\n";
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        IReadOnlyList<Commons.Engine.Findings.Finding> findings = null!;
+        var elapsed = ThreadCpuClock.Measure(() => findings = Corpus.Validator().ValidateText(yaml, "commons-decision.yml").Findings);
 
-        var finding = Assert.Single(Corpus.Validator().ValidateText(yaml, "commons-decision.yml").Findings);
+        var finding = Assert.Single(findings);
 
         Assert.Equal(("CN0005", 2, 25), (finding.Id, finding.Line, finding.Column));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), elapsed.ToString());
     }
 
     [Theory]

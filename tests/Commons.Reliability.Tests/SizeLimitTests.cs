@@ -59,10 +59,8 @@ public sealed class SizeLimitTests
         var bound = TimeSpan.FromSeconds(1 * ReliabilitySettings.TimeFactor);
         for (var run = 0; run < 3 && best > bound; run++)
         {
-            var watch = Stopwatch.StartNew();
-            findings = validator.ValidateBytes(bytes, "commons-decision.yml").Findings;
-            watch.Stop();
-            best = watch.Elapsed < best ? watch.Elapsed : best;
+            var elapsed = ThreadCpuClock.Measure(() => findings = validator.ValidateBytes(bytes, "commons-decision.yml").Findings);
+            best = elapsed < best ? elapsed : best;
         }
 
         var lines = RecordInvariants.SplitLines(Encoding.UTF8.GetString(bytes));
@@ -80,14 +78,13 @@ public sealed class SizeLimitTests
     {
         var bytes = new byte[length];
         Array.Fill(bytes, (byte)'a');
-        var watch = Stopwatch.StartNew();
-        var result = Corpus.Validator().ValidateBytes(bytes, "commons-decision.yml");
-        watch.Stop();
+        Commons.Engine.Record.ValidationResult result = null!;
+        var elapsed = ThreadCpuClock.Measure(() => result = Corpus.Validator().ValidateBytes(bytes, "commons-decision.yml"));
 
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("CN0005", 1, 1), (finding.Id, finding.Line, finding.Column));
         Assert.Contains("1048576", finding.Message.Replace("\u202F", string.Empty).Replace("\u00A0", string.Empty).Replace(",", string.Empty).Replace(" ", string.Empty), StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(200), watch.Elapsed.ToString());
+        Assert.True(elapsed < TimeSpan.FromMilliseconds(200), elapsed.ToString());
     }
 
     private static string Fill(string unit, int length)
