@@ -7,6 +7,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Commons.Benchmarks.Analysis;
 using Commons.Benchmarks.Corpus;
 using Commons.Benchmarks.Records;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Commons.Benchmarks
 {
@@ -24,6 +25,22 @@ namespace Commons.Benchmarks
             if (args.Length == 2 && args[0] == "--cold-record")
             {
                 return RecordTimings.Cold(args[1]);
+            }
+
+            if (args.Length >= 1 && args[0] == "--profile")
+            {
+                // For dotnet-trace: our analyzers alone, again and again, on the 100k corpus (or --profile banned).
+                var corpus = new CorpusCompilation("generated-100k", CorpusGenerator.Generate(100_000), FrameworkReferences.Get().Append(BrickStubs.Reference));
+                var set = args.Contains("banned") ? AnalyzerSets.BannedApi() : AnalyzerSets.Ours();
+                for (var i = 0; i < 3; i++)
+                {
+                    var with = corpus.Create().WithAnalyzers(set, new CompilationWithAnalyzersOptions(AnalyzerSets.Options(), null, true, true, false));
+                    var watch = Stopwatch.StartNew();
+                    var found = await with.GetAnalyzerDiagnosticsAsync();
+                    Console.WriteLine($"profile run {i + 1}: {found.Length} diagnostics, {watch.ElapsedMilliseconds} ms");
+                }
+
+                return 0;
             }
 
             if (args.Contains("--bdn"))

@@ -43,21 +43,23 @@ namespace Commons.Benchmarks
             if (Corpora.Count > 0)
             {
                 b.AppendLine();
-                b.AppendLine("| corpus | files | lines | compiler (ms) | ours (ms) | BannedApi (ms) | ours / BannedApi | ours / compiler | ours wall (ms) | BannedApi wall (ms) | findings ours / BannedApi |");
-                b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                b.AppendLine("Analyzer execution time (Roslyn telemetry, medians). \"do-nothing\" is an analyzer with our registrations and empty callbacks; \"ours net\" is ours minus it:");
+                b.AppendLine();
+                b.AppendLine("| corpus | files | lines | compiler (ms) | ours (ms) | BannedApi (ms) | ours / BannedApi | ours / compiler | do-nothing (ms) | ours net (ms) | net / compiler | ours wall (ms) | BannedApi wall (ms) | findings ours / BannedApi |");
+                b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
                 foreach (var c in Corpora)
                 {
-                    b.AppendLine(CultureInfo.InvariantCulture, $"| {c.Name} | {c.Files} | {c.Lines} | {c.CompilerMs:F0} | {c.OursMs:F1} | {c.BannedMs:F1} | {c.OursOverBanned:F2} | {c.OursOverCompiler:P2} | {c.OursWallMs:F0} | {c.BannedWallMs:F0} | {c.OursDiagnostics} / {c.BannedDiagnostics} |");
+                    b.AppendLine(CultureInfo.InvariantCulture, $"| {c.Name} | {c.Files} | {c.Lines} | {c.CompilerMs:F0} | {c.OursMs:F1} | {c.BannedMs:F1} | {c.OursOverBanned:F2} | {c.OursOverCompiler:P2} | {c.FloorMs:F1} | {c.OursNetMs:F1} | {c.OursNetOverCompiler:P2} | {c.OursWallMs:F0} | {c.BannedWallMs:F0} | {c.OursDiagnostics} / {c.BannedDiagnostics} |");
                 }
 
                 b.AppendLine();
                 b.AppendLine("CPU time (process, all threads; insensitive to other processes' load). Analyzer figures are what each set adds to a CompilationWithAnalyzers over a do-nothing analyzer (operation trees included):");
                 b.AppendLine();
-                b.AppendLine("| corpus | compiler CPU (ms) | ours CPU (ms) | BannedApi CPU (ms) | ours / BannedApi | ours / compiler |");
-                b.AppendLine("|---|---:|---:|---:|---:|---:|");
+                b.AppendLine("| corpus | compiler CPU (ms) | operations floor (ms) | ours CPU (ms) | BannedApi CPU (ms) | ours / BannedApi | ours / compiler | ours minus floor | that / compiler |");
+                b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
                 foreach (var c in Corpora)
                 {
-                    b.AppendLine(CultureInfo.InvariantCulture, $"| {c.Name} | {c.CompilerCpuMs:F0} | {c.OursCpuMs:F0} | {c.BannedCpuMs:F0} | {c.OursOverBannedCpu:F2} | {c.OursOverCompilerCpu:P1} |");
+                    b.AppendLine(CultureInfo.InvariantCulture, $"| {c.Name} | {c.CompilerCpuMs:F0} | {c.OperationsCpuMs:F0} | {c.OursCpuMs:F0} | {c.BannedCpuMs:F0} | {c.OursOverBannedCpu:F2} | {c.OursOverCompilerCpu:P1} | {c.OursOwnCpuMs:F0} | {c.OursOwnCpuMs / c.CompilerCpuMs:P1} |");
                 }
 
                 b.AppendLine();
@@ -74,7 +76,8 @@ namespace Commons.Benchmarks
                 foreach (var c in Corpora)
                 {
                     verdicts.Add(($"ours ≤ BannedApiAnalyzers ({c.Name})", $"{c.OursMs:F1} ms vs {c.BannedMs:F1} ms (×{c.OursOverBanned:F2})", c.OursMs <= c.BannedMs));
-                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name})", $"{c.OursOverCompiler:P2}", c.OursOverCompiler <= 0.03));
+                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}), raw telemetry", $"{c.OursOverCompiler:P2}", c.OursOverCompiler <= 0.03));
+                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}), net of dispatch", $"{c.OursNetOverCompiler:P2}", c.OursNetOverCompiler <= 0.03));
                 }
 
                 var small = Corpora.FirstOrDefault(c => c.Name == "generated-10k");
