@@ -51,8 +51,23 @@ namespace Commons.Analyzers
             var catalog = LoadCatalog(options, cancellationToken).Catalog;
             var record = FindFile(options, RecordFileName);
             var text = record?.GetText(cancellationToken);
-            var states = text == null ? RecordStates.None : new RecordStates(Records.Get(text).Record, DateTime.Today);
+            var states = text == null ? RecordStates.None : new RecordStates(Records.Get(text).Record, Today(options));
             return new AnalysisSession(catalog, states);
+        }
+
+        /// <summary>
+        /// The build's date (MSBuild property CommonsToday, which the package makes compiler-visible), so the analyzers
+        /// and the task agree on whether an exception has expired; the machine's date otherwise.
+        /// </summary>
+        internal static DateTime Today(AnalyzerOptions options)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.CommonsToday", out var value) &&
+                DateTime.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
+            {
+                return today;
+            }
+
+            return DateTime.Today;
         }
 
         /// <summary>The catalog and the problems of the organisation's file, if any.</summary>

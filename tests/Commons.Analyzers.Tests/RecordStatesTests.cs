@@ -32,6 +32,17 @@ namespace Commons.Analyzers.Tests
                 "Shared brick 'notifications' (Notifications (sending e-mail)): the creation of System.Net.Mail.SmtpClient reimplements it. The exception recorded for 'notifications' in commons-decision.yml expired on 2020-01-31: renew it with a new justification and echeance, or move to the common component"));
 
         [Fact]
+        public Task The_build_date_decides_when_an_exception_expires()
+        {
+            // CommonsToday reaches the analyzers as build_property.CommonsToday, so they agree with the task.
+            var test = new Verify(Code, record: Records.Exception("notifications", "2027-06-30"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CommonsToday = 2027-07-01\n"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "Shared brick 'notifications' (Notifications (sending e-mail)): the creation of System.Net.Mail.SmtpClient reimplements it. The exception recorded for 'notifications' in commons-decision.yml expired on 2027-06-30: renew it with a new justification and echeance, or move to the common component"));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task The_provider_repository_is_not_reported() => Verify.Run(Code.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), record: Records.With("  notifications: fournisseur\n"));
 
         [Theory]

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 
 namespace Commons.Cli.Output
@@ -16,9 +19,21 @@ namespace Commons.Cli.Output
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-        public static void Write(CheckReport report, TextWriter writer)
+        public static void Write(CheckReport report, TextWriter writer) => Write(report.Findings, report.Culture, writer, brickRules: false);
+
+        /// <summary>
+        /// <paramref name="brickRules"/>: also describe the analyzers' per-brick rules (CN1001…, from the catalog),
+        /// which <c>commons scan</c> reports on code, configuration and packages.
+        /// </summary>
+        public static void Write(IEnumerable<Finding> findings, CultureInfo culture, TextWriter writer, bool brickRules)
         {
-            var rules = RecordRules.All;
+            var rules = RecordRules.All
+                .Select(r => (r.Id, Title: r.Title(culture), r.HelpUri, Level: Level(r.DefaultSeverity)))
+                .Concat(brickRules
+                    ? BrickCatalog.Embedded.Bricks.Where(b => b.DiagnosticId.Length > 0).Select(b => (Id: b.DiagnosticId, Title: b.Name.In(culture), HelpUri: HelpLinks.For(b.DiagnosticId), Level: "warning"))
+                    : Enumerable.Empty<(string Id, string Title, string HelpUri, string Level)>())
+                .ToList();
+            var report = (Culture: culture, Findings: findings);
             using (var stream = new MemoryStream())
             {
                 using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -41,11 +56,11 @@ namespace Commons.Cli.Output
                         json.WriteStartObject();
                         json.WriteString("id", rule.Id);
                         json.WriteStartObject("shortDescription");
-                        json.WriteString("text", rule.Title(report.Culture));
+                        json.WriteString("text", rule.Title);
                         json.WriteEndObject();
                         json.WriteString("helpUri", rule.HelpUri);
                         json.WriteStartObject("defaultConfiguration");
-                        json.WriteString("level", Level(rule.DefaultSeverity));
+                        json.WriteString("level", rule.Level);
                         json.WriteEndObject();
                         json.WriteEndObject();
                     }

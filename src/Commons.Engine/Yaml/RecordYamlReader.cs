@@ -98,16 +98,24 @@ namespace Commons.Engine.Yaml
             for (var index = 0; index < lines.Length; index++)
             {
                 var line = lines[index];
-                var indentation = 0;
-                while (indentation < line.Length && (line[indentation] == ' ' || line[indentation] == '\t'))
-                {
-                    indentation++;
-                }
+                var indentation = IndentationLength(line);
 
                 lines[index] = line.Substring(0, indentation).Replace('\t', ' ') + line.Substring(indentation);
             }
 
             return string.Join("\n", lines);
+        }
+
+        /// <summary>How many leading spaces and tabs the line has.</summary>
+        private static int IndentationLength(string line)
+        {
+            var length = 0;
+            while (length < line.Length && (line[length] == ' ' || line[length] == '\t'))
+            {
+                length++;
+            }
+
+            return length;
         }
 
         private static bool ReportTabIndentation(string text, FindingSink sink)
@@ -117,11 +125,7 @@ namespace Commons.Engine.Yaml
             for (var index = 0; index < lines.Length; index++)
             {
                 var line = lines[index];
-                var indentation = 0;
-                while (indentation < line.Length && (line[indentation] == ' ' || line[indentation] == '\t'))
-                {
-                    indentation++;
-                }
+                var indentation = IndentationLength(line);
 
                 // A tab before a comment or on a blank line is harmless YAML; before content it breaks the structure.
                 var rest = line.Substring(indentation).TrimEnd('\r');

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Commons.Cli.Reports;
+
+namespace Commons.Cli.Commands
+{
+    /// <summary>
+    /// <c>commons report merge FILE.json…</c>: joins the JSON reports of several <c>scan</c> runs (one CI job per
+    /// repository) into one fleet, then writes it like a scan: text, JSON or SARIF, and the HTML page and CSV.
+    /// </summary>
+    internal static class ReportMergeCommand
+    {
+        public static Command Create(TextWriter stdout, TextWriter stderr)
+        {
+            var c = CliText.DefaultCulture;
+            var files = new Argument<string[]>("file") { Description = CliText.Get("Merge_FileDescription", c), Arity = ArgumentArity.OneOrMore };
+            var options = new CommonOptions();
+            var report = new Option<string?>("--report") { Description = CliText.Get("Option_Report", c) };
+            var csv = new Option<string?>("--csv") { Description = CliText.Get("Option_Csv", c) };
+            var merge = new Command("merge", CliText.Get("Merge_Description", c)) { files, report, csv };
+            options.AddTo(merge);
+            merge.SetAction(parse =>
+            {
+                var settings = options.Read(parse, stderr);
+                if (settings == null)
+                {
+                    return ExitCodes.Usage;
+                }
+
+                var parts = new List<FleetReport>();
+                foreach (var file in parse.GetValue(files) ?? Array.Empty<string>())
+                {
+                    try
+                    {
+                        parts.Add(FleetReport.FromJson(File.ReadAllText(file)));
+                    }
+                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is JsonException || ex is InvalidDataException || ex is NotSupportedException)
+                    {
+                        stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Merge_Unreadable", file, ex.Message));
+                        return ExitCodes.Usage;
+                    }
+                }
+
+                return FleetOutput.Write(Merge(parts, settings.Culture.TwoLetterISOLanguageName), settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
+            });
+            return new Command("report", CliText.Get("Report_Description", c)) { merge };
+        }
+
+        /// <summary>Repositories in name order; a name seen twice (two jobs, same folder name) gets its report's number.</summary>
+        internal static FleetReport Merge(IReadOnlyList<FleetReport> parts, string language)
+        {
+            var repositories = new List<RepositoryReport>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (part, index) in parts.Select((p, i) => (p, i)))
+            {
+                foreach (var repository in part.Repositories)
+                {
+                    if (!names.Add(repository.Name))
+                    {
+                        repository.Name += " (" + (index + 1) + ")";
+                        names.Add(repository.Name);
+                    }
+
+                    // One job scanned one repository, its paths relative to it: in the fleet, they are relative to the
+                    // fleet, as if the repositories had been scanned side by side in one folder.
+                    if (repository.Path.Length == 0)
+                    {
+                        repository.Path = repository.Name;
+                        foreach (var finding in repository.Findings)
+                        {
+                            finding.File = repository.Name + "/" + finding.File;
+                        }
+                    }
+
+                    repositories.Add(repository);
+                }
+            }
+
+            return new FleetReport
+            {
+                Version = parts.Select(p => p.Version).FirstOrDefault() ?? Output.CheckReport.ToolVersion,
+                Date = parts.Select(p => p.Date).DefaultIfEmpty(string.Empty).Max(StringComparer.Ordinal) ?? string.Empty,
+                Language = language,
+                Repositories = repositories.OrderBy(r => r.Name, StringComparer.Ordinal).ToList(),
+            };
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Commons.Cli.Reports;
+using Commons.Cli.Scan;
+using Spectre.Console;
+
+namespace Commons.Cli.Commands
+{
+    /// <summary>
+    /// <c>commons scan PATH…</c>: every repository under each PATH, its record checked by the engine, its C# code by the
+    /// brick analyzers, its JSON configuration and package references by the catalog. Text, JSON or SARIF, plus an
+    /// HTML page and a CSV file for people.
+    /// </summary>
+    internal static class ScanCommand
+    {
+        public static Command Create(TextWriter stdout, TextWriter stderr, Func<IAnsiConsole?> terminal)
+        {
+            var c = CliText.DefaultCulture;
+            var paths = new Argument<string[]>("path") { Description = CliText.Get("Scan_PathDescription", c), Arity = ArgumentArity.OneOrMore };
+            var options = new CommonOptions();
+            var report = new Option<string?>("--report") { Description = CliText.Get("Option_Report", c) };
+            var csv = new Option<string?>("--csv") { Description = CliText.Get("Option_Csv", c) };
+            var noCode = new Option<bool>("--no-code") { Description = CliText.Get("Option_NoCode", c) };
+            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode };
+            options.AddTo(command);
+            command.SetAction(parse =>
+            {
+                var settings = options.Read(parse, stderr);
+                if (settings == null)
+                {
+                    return ExitCodes.Usage;
+                }
+
+                var given = parse.GetValue(paths) ?? Array.Empty<string>();
+                var missing = given.Where(p => !Directory.Exists(p)).ToList();
+                if (missing.Count > 0)
+                {
+                    foreach (var path in missing)
+                    {
+                        stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Scan_NotAFolder", path));
+                    }
+
+                    return ExitCodes.Usage;
+                }
+
+                var repositories = given.SelectMany(RepositoryDiscovery.Find).ToList();
+                var scanner = new FleetScanner(FleetScanner.Default(!parse.GetValue(noCode)), settings.Culture, settings.Today);
+                var fleet = Run(scanner, repositories, terminal(), settings.Culture);
+                return FleetOutput.Write(fleet, settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
+            });
+            return command;
+        }
+
+        /// <summary>With a person watching, a progress bar (cleared when done); in pipelines and CI, nothing.</summary>
+        private static FleetReport Run(FleetScanner scanner, IReadOnlyList<Repository> repositories, IAnsiConsole? console, System.Globalization.CultureInfo culture)
+        {
+            if (console == null || repositories.Count == 0)
+            {
+                return scanner.Scan(repositories);
+            }
+
+            FleetReport? result = null;
+            console.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask(Markup.Escape(CliText.Format(culture, "Scan_Progress", repositories.Count)), maxValue: repositories.Count);
+                    result = scanner.Scan(repositories, _ => task.Increment(1));
+                });
+            return result!;
+        }
+    }
+}

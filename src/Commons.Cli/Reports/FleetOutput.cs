@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Commons.Cli.Output;
+
+namespace Commons.Cli.Reports
+{
+    /// <summary>What <c>scan</c> and <c>report merge</c> both write: the main output (text, JSON, SARIF), the HTML page, the CSV.</summary>
+    internal static class FleetOutput
+    {
+        /// <summary>Exit code: 2 when a file cannot be written, 1 when any finding is an error, 0 otherwise.</summary>
+        public static int Write(FleetReport report, OutputSettings settings, string? htmlPath, string? csvPath, TextWriter stdout, TextWriter stderr, IReadOnlyList<IReportSection>? sections = null)
+        {
+            var ok = TryWrite(settings.OutputPath, stdout, stderr, settings, writer =>
+            {
+                switch (settings.Format)
+                {
+                    case ReportFormat.Json:
+                        writer.WriteLine(report.ToJson());
+                        break;
+                    case ReportFormat.Sarif:
+                        SarifReportWriter.Write(report.Findings.Select(f => f.ToFinding()).ToList(), settings.Culture, writer, brickRules: true);
+                        break;
+                    default:
+                        foreach (var finding in report.Findings)
+                        {
+                            writer.WriteLine(finding.ToCanonicalString());
+                        }
+
+                        var summary = report.Summary;
+                        writer.WriteLine(CliText.Format(settings.Culture, "Scan_Summary", summary.Repositories, summary.Errors, summary.Warnings));
+                        break;
+                }
+            });
+            ok &= htmlPath == null || TryWrite(htmlPath, stdout, stderr, settings, writer => HtmlReportWriter.Write(report, writer, sections));
+            ok &= csvPath == null || TryWrite(csvPath, stdout, stderr, settings, writer => CsvReportWriter.Write(report, writer));
+            if (!ok)
+            {
+                return ExitCodes.Usage;
+            }
+
+            return report.Findings.Any(f => f.IsError) ? ExitCodes.Findings : ExitCodes.Success;
+        }
+
+        private static bool TryWrite(string? path, TextWriter stdout, TextWriter stderr, OutputSettings settings, Action<TextWriter> write)
+        {
+            if (path == null)
+            {
+                write(stdout);
+                return true;
+            }
+
+            try
+            {
+                using (var file = new StreamWriter(path, append: false, new UTF8Encoding(false)))
+                {
+                    write(file);
+                }
+
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Usage_CannotWrite", path, ex.Message));
+                return false;
+            }
+        }
+    }
+}

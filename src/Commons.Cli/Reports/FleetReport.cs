@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Commons.Engine.Findings;
+
+namespace Commons.Cli.Reports
+{
+    /// <summary>
+    /// A scan of one or more repositories, as data: what <c>scan --format json</c> writes, what <c>report merge</c>
+    /// reads back (one JSON per CI job), and what the HTML and CSV reports are drawn from.
+    /// </summary>
+    public sealed class FleetReport
+    {
+        public const int CurrentFormat = 1;
+
+        public int Format { get; set; } = CurrentFormat;
+
+        public string Tool { get; set; } = "commons";
+
+        public string Version { get; set; } = string.Empty;
+
+        /// <summary>The day the scan read expiry dates against (yyyy-MM-dd).</summary>
+        public string Date { get; set; } = string.Empty;
+
+        public string Language { get; set; } = "fr";
+
+        public FleetSummary Summary => new FleetSummary(this);
+
+        public List<RepositoryReport> Repositories { get; set; } = new List<RepositoryReport>();
+
+        public IEnumerable<FindingEntry> Findings => Repositories.SelectMany(r => r.Findings);
+
+        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+
+        public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+        /// <summary>Reads a report written by <see cref="ToJson"/>; throws <see cref="JsonException"/> or <see cref="InvalidDataException"/> otherwise.</summary>
+        public static FleetReport FromJson(string json)
+        {
+            var report = JsonSerializer.Deserialize<FleetReport>(json, Json) ?? throw new InvalidDataException("empty report");
+            if (report.Format != CurrentFormat || report.Repositories == null)
+            {
+                throw new InvalidDataException("not a 'commons scan --format json' report (format " + report.Format + ")");
+            }
+
+            return report;
+        }
+    }
+
+    public sealed class FleetSummary
+    {
+        internal FleetSummary(FleetReport report)
+        {
+            Repositories = report.Repositories.Count;
+            Errors = report.Findings.Count(f => f.IsError);
+            Warnings = report.Findings.Count(f => !f.IsError);
+        }
+
+        public int Repositories { get; }
+
+        public int Errors { get; }
+
+        public int Warnings { get; }
+    }
+
+    public sealed class RepositoryReport
+    {
+        public const string RecordValid = "valid";
+        public const string RecordInvalid = "invalid";
+        public const string RecordMissing = "missing";
+
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>Relative to the scanned PATH, forward slashes; empty when PATH is the repository.</summary>
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary><c>valid</c>, <c>invalid</c> (errors in the record) or <c>missing</c>.</summary>
+        public string Record { get; set; } = RecordMissing;
+
+        public string? ProjectName { get; set; }
+
+        public string? Nature { get; set; }
+
+        /// <summary>Section → solution chosen (site, front-usager, back-office, referentiel).</summary>
+        public Dictionary<string, string> Solutions { get; set; } = new Dictionary<string, string>();
+
+        public List<BrickEntry> Bricks { get; set; } = new List<BrickEntry>();
+
+        /// <summary>How the C# code was scanned, in words.</summary>
+        public string? CodeScan { get; set; }
+
+        public List<FindingEntry> Findings { get; set; } = new List<FindingEntry>();
+    }
+
+    public sealed class BrickEntry
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Choice { get; set; } = string.Empty;
+
+        public string? Expiry { get; set; }
+    }
+
+    public sealed class FindingEntry
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Severity { get; set; } = "warning";
+
+        public string File { get; set; } = string.Empty;
+
+        public int Line { get; set; }
+
+        public int Column { get; set; }
+
+        public string Message { get; set; } = string.Empty;
+
+        public string HelpUri { get; set; } = string.Empty;
+
+        [JsonIgnore]
+        public bool IsError => Severity == "error";
+
+        public static FindingEntry From(Finding finding) => new FindingEntry
+        {
+            Id = finding.Id,
+            Severity = finding.Severity == FindingSeverity.Error ? "error" : "warning",
+            File = finding.FilePath ?? string.Empty,
+            Line = finding.Line,
+            Column = finding.Column,
+            Message = finding.Message,
+            HelpUri = finding.HelpUri,
+        };
+
+        public Finding ToFinding() => new Finding(Id, IsError ? FindingSeverity.Error : FindingSeverity.Warning, Message, File, new SourcePosition(Line, Column));
+
+        /// <summary>MSBuild's canonical form, the same line <c>commons check</c> and the build print.</summary>
+        public string ToCanonicalString() => ToFinding().ToCanonicalString();
+    }
+}

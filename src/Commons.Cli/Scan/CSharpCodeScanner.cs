@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Commons.Engine.Catalog;
+using Commons.Engine.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Commons.Cli.Scan
+{
+    /// <summary>
+    /// Runs the package's brick analyzers (Commons.Analyzers, same catalog) in process over a repository's C# files,
+    /// without building it: one ad-hoc compilation with the framework's reference assemblies and, where the repository
+    /// was restored, its packages. The record reaches the analyzers as an additional file, as in a build. Types that
+    /// do not resolve (packages never restored) fall back to <see cref="NameMatcher"/>.
+    /// </summary>
+    internal sealed class CSharpCodeScanner : IRepositoryScanner
+    {
+        /// <summary>The SDK's implicit usings (Microsoft.NET.Sdk and .Web): most projects rely on them.</summary>
+        private const string ImplicitUsings =
+            "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; "
+            + "global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks; "
+            + "global using Microsoft.AspNetCore.Builder; global using Microsoft.AspNetCore.Hosting; global using Microsoft.AspNetCore.Http; "
+            + "global using Microsoft.AspNetCore.Routing; global using Microsoft.Extensions.Configuration; "
+            + "global using Microsoft.Extensions.DependencyInjection; global using Microsoft.Extensions.Hosting; global using Microsoft.Extensions.Logging;";
+
+        private const long MaxFileBytes = 2 * 1024 * 1024;
+
+        private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new Lazy<ImmutableArray<DiagnosticAnalyzer>>(() =>
+            typeof(Commons.Analyzers.BrickHostAnalyzer).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                .ToImmutableArray());
+
+        public IEnumerable<Finding> Scan(ScanContext context)
+        {
+            var sources = context.Files.WithExtension(".cs").Where(f => new FileInfo(f).Length <= MaxFileBytes).ToList();
+            if (sources.Count == 0)
+            {
+                context.CodeScan = CliText.Get("CodeScan_None", context.Culture);
+                return Array.Empty<Finding>();
+            }
+
+            var options = new CSharpParseOptions(LanguageVersion.Preview);
+            var trees = new SyntaxTree[sources.Count];
+            Parallel.For(0, sources.Count, i =>
+            {
+                byte[] bytes;
+                try
+                {
+                    bytes = File.ReadAllBytes(sources[i]);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    bytes = Array.Empty<byte>(); // unreadable: scanned as empty rather than failing the fleet
+                }
+
+                var text = SourceText.From(bytes, bytes.Length, Encoding.UTF8, canBeEmbedded: false, throwIfBinaryDetected: false);
+                trees[i] = CSharpSyntaxTree.ParseText(text, options, sources[i]);
+            });
+
+            var packages = ReferenceAssemblies.ForPackages(context.Files);
+            var usings = CSharpSyntaxTree.ParseText(ImplicitUsings, options, Path.Combine(context.Repository.Root, "obj", "commons.ImplicitUsings.g.cs"));
+            var compilation = CSharpCompilation.Create(
+                "commons-scan",
+                trees.Append(usings),
+                ReferenceAssemblies.ForFramework().Concat(packages),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
+
+            var additional = new List<AdditionalText>();
+            foreach (var name in new[] { Engine.Record.RecordValidator.FileName, BrickCatalog.OrganisationFileName })
+            {
+                var path = Path.Combine(context.Repository.Root, name);
+                if (File.Exists(path))
+                {
+                    additional.Add(new FileText(path));
+                }
+            }
+
+            // As the package does in a build: the date (CommonsToday) reaches the analyzers as a global option, so --today
+            // decides whether an exception has expired for the code findings too.
+            var globals = new BuildProperties(new Dictionary<string, string>
+            {
+                ["build_property.CommonsToday"] = context.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            });
+            var analysisOptions = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(additional.ToImmutableArray(), globals), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+            var diagnostics = compilation.WithAnalyzers(Analyzers.Value, analysisOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+            var findings = diagnostics
+                .Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning)
+                .Select(d => ToFinding(d, context))
+                .ToList();
+            var nameMatches = new NameMatcher(context).Find(compilation, trees);
+            findings.AddRange(nameMatches);
+
+            context.CodeScan = CliText.Format(
+                context.Culture,
+                packages.Count > 0 ? "CodeScan_Restored" : "CodeScan_NotRestored",
+                sources.Count,
+                packages.Count);
+            return findings;
+        }
+
+        private static Finding ToFinding(Diagnostic diagnostic, ScanContext context)
+        {
+            var span = diagnostic.Location.GetLineSpan();
+            var path = string.IsNullOrEmpty(span.Path) ? context.Repository.RecordPath : span.Path;
+            return new Finding(
+                diagnostic.Id,
+                diagnostic.Severity == DiagnosticSeverity.Error ? FindingSeverity.Error : FindingSeverity.Warning,
+                diagnostic.GetMessage(context.Culture),
+                context.Repository.Display(path),
+                new SourcePosition(span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        }
+
+        /// <summary>Global analyzer options (what MSBuild passes as build_property.*), the same for every file.</summary>
+        private sealed class BuildProperties : AnalyzerConfigOptionsProvider
+        {
+            private readonly Options _options;
+
+            public BuildProperties(Dictionary<string, string> values)
+            {
+                _options = new Options(values);
+            }
+
+            public override AnalyzerConfigOptions GlobalOptions => _options;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+            private sealed class Options : AnalyzerConfigOptions
+            {
+                private readonly Dictionary<string, string> _values;
+
+                public Options(Dictionary<string, string> values)
+                {
+                    _values = values;
+                }
+
+                public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+                    _values.TryGetValue(key, out value);
+            }
+        }
+
+        private sealed class FileText : AdditionalText
+        {
+            private readonly Lazy<SourceText?> _text;
+
+            public FileText(string path)
+            {
+                Path = path;
+                _text = new Lazy<SourceText?>(() =>
+                {
+                    try
+                    {
+                        return SourceText.From(File.ReadAllText(path), Encoding.UTF8);
+                    }
+                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                    {
+                        return null;
+                    }
+                });
+            }
+
+            public override string Path { get; }
+
+            public override SourceText? GetText(CancellationToken cancellationToken = default) => _text.Value;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using Commons.Cli.Reports;
+using Commons.Engine.Catalog;
+using Commons.Engine.Findings;
+using Commons.Engine.Record;
+
+namespace Commons.Cli.Scan
+{
+    /// <summary>
+    /// Scans every repository under the given PATHs, in parallel: the record with the same engine as check, then each
+    /// scanner. One repository's failure (an unreadable tree, a compiler exception) becomes a note in its report, never
+    /// the end of the fleet's scan.
+    /// </summary>
+    internal sealed class FleetScanner
+    {
+        private readonly IReadOnlyList<IRepositoryScanner> _scanners;
+        private readonly CultureInfo _culture;
+        private readonly DateTime _today;
+
+        public FleetScanner(IReadOnlyList<IRepositoryScanner> scanners, CultureInfo culture, DateTime today)
+        {
+            _scanners = scanners;
+            _culture = culture;
+            _today = today;
+        }
+
+        /// <summary>The scanners of a full scan: the C# analyzers, JSON configuration, package references.</summary>
+        public static IReadOnlyList<IRepositoryScanner> Default(bool code) =>
+            code
+                ? new IRepositoryScanner[] { new CSharpCodeScanner(), new ConfigHostScanner(), new PackageReferenceScanner() }
+                : new IRepositoryScanner[] { new ConfigHostScanner(), new PackageReferenceScanner() };
+
+        public FleetReport Scan(IReadOnlyList<Repository> repositories, Action<Repository>? done = null)
+        {
+            var reports = new RepositoryReport[repositories.Count];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
+            Parallel.For(0, repositories.Count, parallel, i =>
+            {
+                reports[i] = ScanOne(repositories[i]);
+                done?.Invoke(repositories[i]);
+            });
+
+            return new FleetReport
+            {
+                Version = Output.CheckReport.ToolVersion,
+                Date = _today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Language = _culture.TwoLetterISOLanguageName,
+                Repositories = reports.ToList(),
+            };
+        }
+
+        /// <summary>
+        /// The embedded catalog, extended by the repository's commons-catalog.yml as the analyzers extend it, so the
+        /// configuration and package scanners see the organisation's signatures too. Its problems are the analyzers' to
+        /// report (CN19xx); a bad entry is skipped here.
+        /// </summary>
+        private static BrickCatalog CatalogFor(Repository repository)
+        {
+            var path = System.IO.Path.Combine(repository.Root, BrickCatalog.OrganisationFileName);
+            if (!System.IO.File.Exists(path))
+            {
+                return BrickCatalog.Embedded;
+            }
+
+            try
+            {
+                return BrickCatalog.Embedded.WithOrganisationFile(System.IO.File.ReadAllText(path), BrickCatalog.OrganisationFileName).Catalog;
+            }
+            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException)
+            {
+                return BrickCatalog.Embedded;
+            }
+        }
+
+        private RepositoryReport ScanOne(Repository repository)
+        {
+            var validator = new RecordValidator(new ValidationOptions { Culture = _culture, Today = () => _today });
+            var record = validator.ValidateFile(repository.RecordPath);
+            var files = RepositoryFiles.List(repository.Root);
+            var context = new ScanContext(repository, files, record, CatalogFor(repository), _culture, _today);
+
+            var findings = record.Findings.Select(f => new Finding(f.Id, f.Severity, f.Message, repository.Display(repository.RecordPath), f.Position)).ToList();
+            var perScanner = new List<Finding>[_scanners.Count];
+            Parallel.For(0, _scanners.Count, s =>
+            {
+                try
+                {
+                    perScanner[s] = _scanners[s].Scan(context).ToList();
+                }
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                {
+                    perScanner[s] = new List<Finding>();
+                    context.CodeScan = CliText.Format(_culture, "CodeScan_Failed", ex.GetType().Name + ": " + ex.Message);
+                }
+            });
+
+            // Code findings in file order, so two runs print the same lines.
+            findings.AddRange(perScanner.SelectMany(f => f).OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Id, StringComparer.Ordinal));
+            var status = record.Findings.Any(f => f.Id == RecordRules.RecordMissing.Id)
+                ? RepositoryReport.RecordMissing
+                : record.HasErrors ? RepositoryReport.RecordInvalid : RepositoryReport.RecordValid;
+            return new RepositoryReport
+            {
+                Name = repository.Name,
+                Path = repository.RelativePath,
+                Record = status,
+                ProjectName = record.Record?.ProjectName,
+                Nature = record.Record?.Nature,
+                Solutions = record.Record?.Solutions.ToDictionary(s => s.Key, s => s.Value) ?? new Dictionary<string, string>(),
+                Bricks = record.Record?.Bricks.Values.Select(b => new BrickEntry
+                {
+                    Id = b.BrickId,
+                    Choice = b.Choice,
+                    Expiry = b.Expiry?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                }).ToList() ?? new List<BrickEntry>(),
+                CodeScan = context.CodeScan,
+                Findings = findings.Select(FindingEntry.From).ToList(),
+            };
+        }
+    }
+}

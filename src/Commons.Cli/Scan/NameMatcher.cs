@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Commons.Engine.Catalog;
+using Commons.Engine.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Commons.Cli.Scan
+{
+    /// <summary>
+    /// The fallback where a type does not resolve (a repository never restored): the name as written, qualified by
+    /// each namespace the file imports, compared with the catalog's types and members. Lower confidence than a symbol,
+    /// so every such finding says it is a name match. A whole-namespace signature (<c>IdentityServer4.*</c>) matches a
+    /// <c>using</c> of that namespace that does not resolve.
+    /// </summary>
+    internal sealed class NameMatcher
+    {
+        private readonly ScanContext _context;
+        private readonly Dictionary<string, IReadOnlyList<string>> _types = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<string>> _members = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        private readonly List<(string Namespace, IReadOnlyList<string> Bricks)> _namespaces = new List<(string, IReadOnlyList<string>)>();
+
+        public NameMatcher(ScanContext context)
+        {
+            _context = context;
+            foreach (var (bricks, signatures) in context.Verdicts.Owners())
+            {
+                foreach (var type in signatures.Types)
+                {
+                    if (SymbolNames.IsNamespacePattern(type))
+                    {
+                        _namespaces.Add((SymbolNames.NamespaceOf(type), bricks));
+                    }
+                    else
+                    {
+                        _types[SymbolNames.ToMetadataName(type)] = bricks;
+                    }
+                }
+
+                foreach (var member in signatures.Members)
+                {
+                    var (type, name) = SymbolNames.SplitMember(member);
+                    _members[SymbolNames.ToMetadataName(type) + "." + name] = bricks;
+                }
+            }
+        }
+
+        public IEnumerable<Finding> Find(Compilation compilation, IReadOnlyList<SyntaxTree> trees)
+        {
+            var globalUsings = compilation.SyntaxTrees
+                .SelectMany(t => t.GetCompilationUnitRoot().Usings)
+                .Where(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && u.Alias == null && u.Name != null)
+                .Select(u => u.Name!.ToString())
+                .Distinct()
+                .ToList();
+            var found = new List<Finding>[trees.Count];
+            System.Threading.Tasks.Parallel.For(0, trees.Count, i => found[i] = FindInTree(compilation.GetSemanticModel(trees[i]), trees[i], globalUsings).ToList());
+            return found.SelectMany(f => f);
+        }
+
+        private IEnumerable<Finding> FindInTree(SemanticModel model, SyntaxTree tree, IReadOnlyList<string> globalUsings)
+        {
+            var root = tree.GetCompilationUnitRoot();
+            var reported = new HashSet<int>();
+            foreach (var directive in root.DescendantNodes().OfType<UsingDirectiveSyntax>().Where(u => u.Alias == null && u.Name != null && u.StaticKeyword.IsKind(SyntaxKind.None)))
+            {
+                var name = directive.Name!.ToString();
+                var owner = _namespaces.FirstOrDefault(n => name == n.Namespace || name.StartsWith(n.Namespace + ".", StringComparison.Ordinal));
+                if (owner.Bricks != null && model.GetSymbolInfo(directive.Name!).Symbol == null)
+                {
+                    var finding = Report(owner.Bricks, "using " + name, directive.Name!);
+                    if (finding != null)
+                    {
+                        yield return finding;
+                    }
+                }
+            }
+
+            foreach (var node in root.DescendantNodes())
+            {
+                string? written = null;
+                SyntaxNode? at = null;
+                bool member = false;
+                switch (node)
+                {
+                    case MemberAccessExpressionSyntax access when access.Parent is InvocationExpressionSyntax && access.Expression is NameSyntax target:
+                        written = Written(target) + "." + access.Name.Identifier.ValueText;
+                        at = access;
+                        member = true;
+                        break;
+                    case NameSyntax name when IsTypePosition(name):
+                        written = Written(name);
+                        at = name;
+                        break;
+                }
+
+                if (written == null || at == null || !reported.Add(at.SpanStart) || Resolves(model, member ? ((MemberAccessExpressionSyntax)at).Expression : at))
+                {
+                    continue;
+                }
+
+                var table = member ? _members : _types;
+                foreach (var candidate in Candidates(written, at, globalUsings))
+                {
+                    if (table.TryGetValue(candidate, out var bricks))
+                    {
+                        var finding = Report(bricks, candidate, at);
+                        if (finding != null)
+                        {
+                            yield return finding;
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>Where a name stands for a type: created, declared, inherited, injected, a generic argument.</summary>
+        private static bool IsTypePosition(NameSyntax name) =>
+            !(name.Parent is QualifiedNameSyntax) && !(name.Parent is UsingDirectiveSyntax) && !(name.Parent is NamespaceDeclarationSyntax) && !(name.Parent is FileScopedNamespaceDeclarationSyntax)
+            && (name.Parent is ObjectCreationExpressionSyntax
+                || name.Parent is VariableDeclarationSyntax
+                || name.Parent is ParameterSyntax
+                || name.Parent is PropertyDeclarationSyntax
+                || name.Parent is SimpleBaseTypeSyntax
+                || name.Parent is TypeArgumentListSyntax
+                || name.Parent is NullableTypeSyntax);
+
+        private static bool Resolves(SemanticModel model, SyntaxNode node)
+        {
+            var info = model.GetSymbolInfo(node);
+            return info.Symbol != null || info.CandidateSymbols.Length > 0;
+        }
+
+        /// <summary>The name as metadata would spell it: <c>UserManager&lt;AppUser&gt;</c> is <c>UserManager`1</c>.</summary>
+        private static string Written(NameSyntax name) => name switch
+        {
+            GenericNameSyntax generic => generic.Identifier.ValueText + "`" + generic.TypeArgumentList.Arguments.Count,
+            QualifiedNameSyntax qualified => Written(qualified.Left) + "." + Written(qualified.Right),
+            AliasQualifiedNameSyntax alias => Written(alias.Name),
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => name.ToString(),
+        };
+
+        /// <summary>The name itself, then prefixed by each imported and each enclosing namespace.</summary>
+        private static IEnumerable<string> Candidates(string written, SyntaxNode at, IReadOnlyList<string> globalUsings)
+        {
+            yield return written;
+            foreach (var ns in at.Ancestors().OfType<BaseNamespaceDeclarationSyntax>())
+            {
+                yield return ns.Name + "." + written;
+                foreach (var u in ns.Usings.Where(u => u.Alias == null && u.Name != null))
+                {
+                    yield return u.Name + "." + written;
+                }
+            }
+
+            var unit = at.SyntaxTree.GetCompilationUnitRoot();
+            foreach (var u in unit.Usings.Where(u => u.Alias == null && u.Name != null))
+            {
+                yield return u.Name + "." + written;
+            }
+
+            foreach (var u in globalUsings)
+            {
+                yield return u + "." + written;
+            }
+        }
+
+        private Finding? Report(IReadOnlyList<string> bricks, string what, SyntaxNode at)
+        {
+            var span = at.GetLocation().GetLineSpan();
+            return _context.Verdicts.Report(
+                bricks,
+                CliText.Format(_context.Culture, "Scan_FoundName", what),
+                _context.Repository.Display(at.SyntaxTree.FilePath),
+                span.StartLinePosition.Line + 1,
+                span.StartLinePosition.Character + 1,
+                nameMatch: true);
+        }
+    }
+}

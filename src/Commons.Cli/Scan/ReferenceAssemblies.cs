@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+
+namespace Commons.Cli.Scan
+{
+    /// <summary>
+    /// What an ad-hoc compilation of a repository references without building it: the .NET and ASP.NET Core reference
+    /// assemblies from the SDK's packs folder (found from the running dotnet), and, where the repository was restored,
+    /// the compile assets its obj/project.assets.json names, from the NuGet package folders it lists.
+    /// </summary>
+    internal static class ReferenceAssemblies
+    {
+        private static readonly string[] FrameworkPacks = { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" };
+
+        private static readonly Lazy<IReadOnlyList<MetadataReference>> Framework = new Lazy<IReadOnlyList<MetadataReference>>(LoadFramework);
+
+        /// <summary>Metadata is read once per file for the whole run: repositories share their packages.</summary>
+        private static readonly ConcurrentDictionary<string, MetadataReference> Cache = new ConcurrentDictionary<string, MetadataReference>(StringComparer.Ordinal);
+
+        public static IReadOnlyList<MetadataReference> ForFramework() => Framework.Value;
+
+        /// <summary>The packages of every restored project of the repository; empty when none was restored.</summary>
+        public static IReadOnlyList<MetadataReference> ForPackages(RepositoryFiles files)
+        {
+            var paths = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var assets in files.All.Where(f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+                         .Select(p => Path.Combine(Path.GetDirectoryName(p)!, "obj", "project.assets.json"))
+                         .Where(File.Exists))
+            {
+                foreach (var path in CompileAssets(assets))
+                {
+                    paths.Add(path);
+                }
+            }
+
+            return paths.Select(Reference).Where(r => r != null).Select(r => r!).ToList();
+        }
+
+        /// <summary>The dotnet root: DOTNET_ROOT, else three folders above the running runtime (shared/Microsoft.NETCore.App/x.y.z).</summary>
+        internal static string? DotnetRoot()
+        {
+            var fromEnvironment = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+            if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(Path.Combine(fromEnvironment, "packs")))
+            {
+                return fromEnvironment;
+            }
+
+            var runtime = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            var root = Directory.GetParent(runtime)?.Parent?.Parent?.FullName;
+            return root != null && Directory.Exists(Path.Combine(root, "packs")) ? root : null;
+        }
+
+        private static IReadOnlyList<MetadataReference> LoadFramework()
+        {
+            var root = DotnetRoot();
+            var references = new List<MetadataReference>();
+            if (root == null)
+            {
+                return references;
+            }
+
+            foreach (var pack in FrameworkPacks)
+            {
+                var folder = Path.Combine(root, "packs", pack);
+                if (!Directory.Exists(folder))
+                {
+                    continue;
+                }
+
+                // The newest version of the pack, and its newest target framework folder.
+                var version = Directory.EnumerateDirectories(folder).OrderByDescending(d => ParseVersion(Path.GetFileName(d))).FirstOrDefault();
+                var tfm = version == null ? null : Directory.EnumerateDirectories(Path.Combine(version, "ref")).OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault();
+                if (tfm == null)
+                {
+                    continue;
+                }
+
+                references.AddRange(Directory.EnumerateFiles(tfm, "*.dll").Select(Reference).Where(r => r != null).Select(r => r!));
+            }
+
+            return references;
+        }
+
+        private static IEnumerable<string> CompileAssets(string assetsFile)
+        {
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(File.ReadAllText(assetsFile));
+            }
+            catch (Exception ex) when (ex is IOException || ex is JsonException || ex is UnauthorizedAccessException)
+            {
+                yield break;
+            }
+
+            using (document)
+            {
+                var root = document.RootElement;
+                if (!root.TryGetProperty("packageFolders", out var folders) || !root.TryGetProperty("targets", out var targets) || !root.TryGetProperty("libraries", out var libraries))
+                {
+                    yield break;
+                }
+
+                var packageFolders = folders.EnumerateObject().Select(f => f.Name).ToList();
+                // The first target is the framework without a runtime identifier: its compile assets are what code sees.
+                var target = targets.EnumerateObject().FirstOrDefault();
+                if (target.Value.ValueKind != JsonValueKind.Object)
+                {
+                    yield break;
+                }
+
+                foreach (var library in target.Value.EnumerateObject())
+                {
+                    if (!library.Value.TryGetProperty("type", out var type) || type.GetString() != "package"
+                        || !library.Value.TryGetProperty("compile", out var compile)
+                        || !libraries.TryGetProperty(library.Name, out var info) || !info.TryGetProperty("path", out var relative))
+                    {
+                        continue;
+                    }
+
+                    foreach (var asset in compile.EnumerateObject().Select(a => a.Name).Where(a => a.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        var file = packageFolders.Select(f => Path.Combine(f, relative.GetString()!, asset)).FirstOrDefault(File.Exists);
+                        if (file != null)
+                        {
+                            yield return Path.GetFullPath(file);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static MetadataReference? Reference(string path)
+        {
+            try
+            {
+                return Cache.GetOrAdd(path, p => MetadataReference.CreateFromFile(p));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is BadImageFormatException)
+            {
+                return null;
+            }
+        }
+
+        private static Version ParseVersion(string text) =>
+            Version.TryParse(text.Split('-')[0], out var version) ? version : new Version(0, 0);
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Globalization;
+using Commons.Engine.Catalog;
+using Commons.Engine.Record;
+
+namespace Commons.Cli.Scan
+{
+    /// <summary>What every scanner of one repository shares: where it is, what its record says, the catalog, the clock.</summary>
+    internal sealed class ScanContext
+    {
+        public ScanContext(Repository repository, RepositoryFiles files, ValidationResult record, BrickCatalog catalog, CultureInfo culture, DateTime today)
+        {
+            Repository = repository;
+            Files = files;
+            Record = record;
+            Catalog = catalog;
+            Culture = culture;
+            Today = today;
+            Verdicts = new BrickVerdicts(catalog, record.Record, today, culture);
+        }
+
+        public Repository Repository { get; }
+
+        public RepositoryFiles Files { get; }
+
+        public ValidationResult Record { get; }
+
+        public BrickCatalog Catalog { get; }
+
+        public CultureInfo Culture { get; }
+
+        public DateTime Today { get; }
+
+        public BrickVerdicts Verdicts { get; }
+
+        /// <summary>How the C# code was looked at (compiled with packages, name matches only, no code), for the reports.</summary>
+        public string? CodeScan { get; set; }
+    }
+}

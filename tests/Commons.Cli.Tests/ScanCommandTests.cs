@@ -1,0 +1,252 @@
+using System.Text.Json;
+using Commons.Cli.Reports;
+using static Commons.Cli.Tests.CliRunner;
+
+namespace Commons.Cli.Tests;
+
+public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
+{
+    private readonly FixtureFleet _fleet;
+
+    public ScanCommandTests(FixtureFleet fleet)
+    {
+        _fleet = fleet;
+    }
+
+    private (int Code, string Output, string Error) Scan(params string[] extra) =>
+        Run(new[] { "scan", _fleet.Root, "--today", FixtureFleet.Today, "--lang", "en" }.Concat(extra).ToArray());
+
+    private static string[] Lines(string output) => output.Replace("\r", string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void Every_repository_is_found_and_ignored_folders_are_not()
+    {
+        var report = FleetReport.FromJson(Scan("--format", "json").Output);
+        Assert.Equal(
+            new[] { "<script>alert(1)</script>", "front-js", "no-record", "record-only", "restored", "unrestored" },
+            report.Repositories.Select(r => r.Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.DoesNotContain(report.Findings, f => f.File.Contains("node_modules"));
+    }
+
+    [Fact]
+    public void Records_are_checked_with_the_engine_and_exit_code_is_one_on_errors()
+    {
+        var (code, output, _) = Scan();
+        Assert.Equal(1, code);
+        var lines = Lines(output);
+        Assert.Contains("no-record/commons-decision.yml(1,1): error CN0001:", output);
+        Assert.Contains(lines, l => l.StartsWith("front-js/commons-decision.yml(8,13): error CN0102:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("record-only/commons-decision.yml(15,15): warning CN0202:", StringComparison.Ordinal));
+        Assert.Matches(@"^6 repository\(ies\) scanned: \d+ error\(s\), \d+ warning\(s\)\.$", lines[^1]);
+    }
+
+    [Fact]
+    public void Restored_repository_runs_the_brick_analyzers_with_its_packages()
+    {
+        var (_, output, _) = Scan();
+        // notifications: commun in the record, and MailKit's SmtpClient in the code: the record is contradicted.
+        var line = Assert.Single(Lines(output), l => l.StartsWith("restored/src/App/Mailer.cs(", StringComparison.Ordinal));
+        Assert.StartsWith("restored/src/App/Mailer.cs(9,28): error CN1004:", line);
+        Assert.DoesNotContain("name match", line);
+        var report = FleetReport.FromJson(Scan("--format", "json").Output);
+        Assert.Contains("1 package assembly", report.Repositories.Single(r => r.Name == "restored").CodeScan);
+    }
+
+    [Fact]
+    public void Unrestored_repository_falls_back_to_name_matches_and_reads_config_and_packages()
+    {
+        var lines = Lines(Scan().Output).Where(l => l.StartsWith("unrestored/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Notifier.cs(5,22): warning CN1004:", StringComparison.Ordinal) && l.Contains("MailKit.Net.Smtp.SmtpClient") && l.EndsWith("(correspondance de nom / name match)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Api.csproj(4,32): warning CN1004:", StringComparison.Ordinal) && l.Contains("the package MailKit"));
+        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/appsettings.Production.json(3,26): warning CN1004:", StringComparison.Ordinal) && l.Contains("api.sendgrid.com/v3/mail/send"));
+        Assert.DoesNotContain(lines, l => l.Contains("Serilog"));
+        Assert.Contains(lines, l => l.StartsWith("unrestored/commons-decision.yml(1,1): error CN0001:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Javascript_repository_is_checked_by_record_and_configuration()
+    {
+        var lines = Lines(Scan().Output).Where(l => l.StartsWith("front-js/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(lines, l => l.StartsWith("front-js/config/default.json(1,32): warning CN1002:", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("package.json"));
+    }
+
+    [Fact]
+    public void Scanning_one_repository_gives_paths_relative_to_it()
+    {
+        var (code, output, _) = Run("scan", Path.Combine(_fleet.Root, "record-only"), "--today", FixtureFleet.Today, "--lang", "en");
+        Assert.Equal(0, code);
+        Assert.StartsWith("commons-decision.yml(15,15): warning CN0202:", output);
+    }
+
+    [Fact]
+    public void Json_round_trips_with_the_fleet_model()
+    {
+        var json = Scan("--format", "json").Output;
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(6, document.RootElement.GetProperty("summary").GetProperty("repositories").GetInt32());
+        var report = FleetReport.FromJson(json);
+        var restored = report.Repositories.Single(r => r.Name == "restored");
+        Assert.Equal("valid", restored.Record);
+        Assert.Equal("demarche-en-ligne", restored.Nature);
+        Assert.Equal("demarches-simplifiees", restored.Solutions["front-usager"]);
+        Assert.Contains(restored.Bricks, b => b.Id == "ged" && b.Choice == "exception" && b.Expiry == "2026-12-10");
+        Assert.Equal("missing", report.Repositories.Single(r => r.Name == "no-record").Record);
+        Assert.Equal("invalid", report.Repositories.Single(r => r.Name == "front-js").Record);
+    }
+
+    [Fact]
+    public void Sarif_is_valid_2_1_0_with_record_and_brick_rules()
+    {
+        var sarif = JsonDocument.Parse(Scan("--format", "sarif").Output).RootElement;
+        Assert.Equal("2.1.0", sarif.GetProperty("version").GetString());
+        var run = Assert.Single(sarif.GetProperty("runs").EnumerateArray());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "CN1004");
+        Assert.Equal(rules.Count, rules.Select(r => r.GetProperty("id").GetString()).Distinct().Count());
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.NotEmpty(results);
+        foreach (var result in results)
+        {
+            Assert.Equal(result.GetProperty("ruleId").GetString(), rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+            Assert.Contains(result.GetProperty("level").GetString(), new[] { "error", "warning" });
+            var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.False(Path.IsPathRooted(location.GetProperty("artifactLocation").GetProperty("uri").GetString()));
+            Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
+            Assert.True(location.GetProperty("region").GetProperty("startColumn").GetInt32() >= 1);
+        }
+    }
+
+    [Fact]
+    public void Html_report_is_self_contained_summarises_the_fleet_and_escapes_names()
+    {
+        var html = Path.Combine(_fleet.Root, "..", Path.GetFileName(_fleet.Root) + "-report.html");
+        var csv = Path.Combine(_fleet.Root, "..", Path.GetFileName(_fleet.Root) + "-report.csv");
+        try
+        {
+            Assert.Equal(1, Scan("--report", html, "--csv", csv).Code);
+            var page = File.ReadAllText(html);
+            Assert.StartsWith("<!DOCTYPE html>", page);
+            Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
+            Assert.DoesNotMatch("(src|href)=\"(https?:)?//", page.Replace("href=\"https://github.com/SocialGouv/commons-analyzers/blob/main/docs/rules/", string.Empty));
+            Assert.Contains("<style>", page);
+            foreach (var heading in new[] { "Records by status and nature", "Commons chosen", "Shared bricks reimplemented", "Brick exceptions by expiry", "Integrity" })
+            {
+                Assert.Contains("<h2>" + heading + "</h2>", page);
+            }
+
+            Assert.Contains("id=\"integrity\"", page);
+            Assert.Contains("CN1004</a> notifications", page);
+            Assert.Contains("expires in 12 day(s)", page);
+            Assert.Contains("<code>demarches-simplifiees</code>", page);
+
+            var rows = File.ReadAllLines(csv);
+            Assert.StartsWith("\uFEFFrepository,path,record", rows[0]);
+            Assert.Contains(rows, r => r.StartsWith("record-only,record-only,valid,demarche-en-ligne,", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r.Contains(",CN1004,error,restored/src/App/Mailer.cs,9,28,"));
+        }
+        finally
+        {
+            File.Delete(html);
+            File.Delete(csv);
+        }
+    }
+
+    [Fact]
+    public void Report_merge_joins_per_repository_json_into_one_fleet()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-merge-").FullName;
+        try
+        {
+            var parts = new List<string>();
+            foreach (var name in new[] { "restored", "no-record", "record-only" })
+            {
+                var json = Path.Combine(folder, name + ".json");
+                Run("scan", Path.Combine(_fleet.Root, name), "--format", "json", "--output", json, "--today", FixtureFleet.Today, "--lang", "en");
+                parts.Add(json);
+            }
+
+            var html = Path.Combine(folder, "fleet.html");
+            var (code, output, error) = Run(new[] { "report", "merge" }.Concat(parts).Concat(new[] { "--report", html, "--lang", "en" }).ToArray());
+            Assert.True(code == 1, error);
+            Assert.Contains("no-record/commons-decision.yml(1,1): error CN0001:", output);
+            Assert.Contains("restored/src/App/Mailer.cs(9,28): error CN1004:", output);
+            Assert.EndsWith("3 repository(ies) scanned: 3 error(s), 2 warning(s).", output.Trim());
+            var page = File.ReadAllText(html);
+            Assert.Contains(">restored <span", page);
+            Assert.Contains(">no-record <span", page);
+
+            File.WriteAllText(Path.Combine(folder, "bad.json"), "{ \"format\": 99, \"repositories\": [] }");
+            Assert.Equal(2, Run("report", "merge", Path.Combine(folder, "bad.json")).ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("2026-11-28", 0)]
+    [InlineData("2027-01-01", 1)]
+    public void Today_decides_whether_an_exception_still_covers_the_code(string today, int codeFindings)
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-today-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord.Replace("  notifications: commun\n", "  notifications:\n    choix: exception\n    justification: Le service commun n'est pas encore ouvert.\n    echeance: 2026-12-31\n"));
+            File.WriteAllText(Path.Combine(folder, "Mail.cs"), "class Mail { void Send() { var c = new System.Net.Mail.SmtpClient(); } }\n");
+            var (_, output, _) = Run("scan", folder, "--today", today, "--lang", "en");
+            Assert.Equal(codeFindings, Lines(output).Count(l => l.StartsWith("Mail.cs(1,", StringComparison.Ordinal) && l.Contains("warning CN1004")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_organisation_catalog_at_the_root_extends_the_signatures()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-orgcat-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord);
+            File.WriteAllText(Path.Combine(folder, "commons-catalog.yml"), "version: 1\nbricks:\n  - id: notifications\n    signatures:\n      hosts: [mail.acme.example/api]\n      packages: [Acme.Mailer]\n");
+            File.WriteAllText(Path.Combine(folder, "appsettings.json"), "{ \"Mail\": \"https://mail.acme.example/api/send\" }\n");
+            File.WriteAllText(Path.Combine(folder, "App.csproj"), "<Project>\n  <ItemGroup><PackageReference Include=\"Acme.Mailer\" /></ItemGroup>\n</Project>\n");
+            var lines = Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "en").Output);
+            Assert.Contains(lines, l => l.StartsWith("appsettings.json(1,20): error CN1004:", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("App.csproj(2,41): error CN1004:", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_plain_folder_with_no_repository_below_is_one_repository()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-plain-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "Tool.cs"), "class Tool { }\n");
+            var (code, output, _) = Run("scan", folder, "--lang", "en");
+            Assert.Equal(1, code);
+            Assert.StartsWith("commons-decision.yml(1,1): error CN0001:", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_path_that_is_not_a_folder_is_a_usage_error()
+    {
+        var (code, _, error) = Run("scan", Path.Combine(_fleet.Root, "nope"), "--lang", "en");
+        Assert.Equal(2, code);
+        Assert.Contains("is not a folder", error);
+    }
+}
