@@ -15,7 +15,8 @@ namespace Commons.Benchmarks
     /// <c>--quick</c>: analyzer comparison (10k, 100k, own sources) and record validation, ratios and budget verdicts,
     /// in under five minutes on two cores. <c>--full</c>: also the 50-project build overhead and the CLI timings.
     /// <c>--bdn</c>: BenchmarkDotNet on record validation (allocations). Options: <c>--iterations N</c>,
-    /// <c>--only analyzers|records|build|cli</c>, <c>--markdown FILE</c> (the tables, for docs/performance.md).
+    /// <c>--only analyzers|records|build|cli</c>, <c>--markdown FILE</c> (the tables, for docs/performance.md), <c>--cold-references</c> (each analyzer
+    /// set on a brand-new compilation, see <see cref="AnalyzerComparison.RunAsync"/>).
     /// </summary>
     public static class Program
     {
@@ -53,7 +54,7 @@ namespace Commons.Benchmarks
             var full = args.Contains("--full");
             if (!full && !args.Contains("--quick"))
             {
-                Console.Error.WriteLine("usage: Commons.Benchmarks --quick | --full | --bdn [--iterations N] [--only analyzers|records|build|cli] [--markdown FILE]");
+                Console.Error.WriteLine("usage: Commons.Benchmarks --quick | --full | --bdn [--iterations N] [--only analyzers|records|build|cli] [--markdown FILE] [--cold-references]");
                 return 2;
             }
 
@@ -81,7 +82,7 @@ namespace Commons.Benchmarks
                         Console.WriteLine("  " + error);
                     }
 
-                    report.Corpora.Add(await AnalyzerComparison.RunAsync(corpus, warmups, count, Console.Out));
+                    report.Corpora.Add(await AnalyzerComparison.RunAsync(corpus, warmups, count, Console.Out, args.Contains("--cold-references")));
                 }
             }
 
@@ -97,7 +98,7 @@ namespace Commons.Benchmarks
 
             if (full && only is null or "build")
             {
-                report.Build = Build.BuildOverhead.Run(root, Console.Out);
+                report.Build = Build.BuildOverhead.Run(root, Console.Out, fullBuilds: Option(args, "--full-builds") is { } f ? int.Parse(f, CultureInfo.InvariantCulture) : 2);
             }
 
             if (full && only is null or "cli")

@@ -4,8 +4,21 @@ using Commons.Benchmarks.Records;
 
 namespace Commons.Benchmarks.Build
 {
-    internal sealed record BuildResult(int Projects, IReadOnlyList<double> FullWithout, IReadOnlyList<double> FullWith, IReadOnlyList<double> NoOpWithout, IReadOnlyList<double> NoOpWith)
+    internal sealed record BuildResult(
+        int Projects,
+        IReadOnlyList<double> FullWithout,
+        IReadOnlyList<double> FullWith,
+        IReadOnlyList<double> NoOpWithout,
+        IReadOnlyList<double> NoOpWith,
+        IReadOnlyList<double> FullCpuWithout,
+        IReadOnlyList<double> FullCpuWith,
+        IReadOnlyList<double> NoOpCpuWithout,
+        IReadOnlyList<double> NoOpCpuWith)
     {
+        public double FullCpuOverhead => Measure.Median(FullCpuWith) / Measure.Median(FullCpuWithout) - 1;
+
+        public double NoOpCpuOverhead => Measure.Median(NoOpCpuWith) / Measure.Median(NoOpCpuWithout) - 1;
+
         public double FullOverhead => Measure.Median(FullWith) / Measure.Median(FullWithout) - 1;
 
         public double NoOpOverhead => Measure.Median(NoOpWith) / Measure.Median(NoOpWithout) - 1;
@@ -19,6 +32,10 @@ namespace Commons.Benchmarks.Build
             b.AppendLine("|---|---:|---:|---:|---:|");
             b.AppendLine(CultureInfo.InvariantCulture, $"| full (after clean) | {Measure.Median(FullWithout) / 1000:F1} | {Measure.Median(FullWith) / 1000:F1} | {FullOverhead:P1} | {FullWith.Count} |");
             b.AppendLine(CultureInfo.InvariantCulture, $"| no-op incremental | {Measure.Median(NoOpWithout) / 1000:F1} | {Measure.Median(NoOpWith) / 1000:F1} | {NoOpOverhead:P1} | {NoOpWith.Count} |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| full, CPU of the build's processes | {Measure.Median(FullCpuWithout) / 1000:F1} | {Measure.Median(FullCpuWith) / 1000:F1} | {FullCpuOverhead:P1} | {FullCpuWith.Count} |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| no-op, CPU of the build's processes | {Measure.Median(NoOpCpuWithout) / 1000:F1} | {Measure.Median(NoOpCpuWith) / 1000:F1} | {NoOpCpuOverhead:P1} | {NoOpCpuWith.Count} |");
+            b.AppendLine();
+            b.AppendLine("No-op samples, wall / CPU (s), in run order, without | with: " + string.Join("; ", NoOpWithout.Select((w, i) => $"{w / 1000:F1}/{NoOpCpuWithout[i] / 1000:F1} | {NoOpWith[i] / 1000:F1}/{NoOpCpuWith[i] / 1000:F1}")));
             return b.ToString();
         }
     }
@@ -33,7 +50,7 @@ namespace Commons.Benchmarks.Build
     {
         public const int ProjectCount = 50;
 
-        public static BuildResult Run(string root, TextWriter log, int fullBuilds = 2, int noOpBuilds = 5)
+        public static BuildResult Run(string root, TextWriter log, int fullBuilds = 2, int noOpBuilds = 6)
         {
             var work = Path.Combine(Path.GetTempPath(), "commons-bench-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             var packages = Path.Combine(work, "packages");
@@ -52,6 +69,7 @@ namespace Commons.Benchmarks.Build
 
                 var fullWithout = new List<double>();
                 var fullWith = new List<double>();
+                var cpu = new Dictionary<List<double>, List<double>>();
                 for (var i = 0; i < fullBuilds; i++)
                 {
                     foreach (var (repo, samples) in new[] { (without, fullWithout), (with, fullWith) })
@@ -59,7 +77,8 @@ namespace Commons.Benchmarks.Build
                         Clean(repo);
                         var build = DotNetProcess.RunOrThrow(repo, packages, "build", "Bench.sln", "--no-restore", "-v:q");
                         samples.Add(build.Milliseconds);
-                        log.WriteLine($"build: full {Path.GetFileName(repo)} {build.Milliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
+                        (cpu.TryGetValue(samples, out var list) ? list : cpu[samples] = new List<double>()).Add(build.CpuMilliseconds);
+                        log.WriteLine($"build: full {Path.GetFileName(repo)} {build.Milliseconds / 1000:F1} s, CPU {build.CpuMilliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
                     }
                 }
 
@@ -71,7 +90,8 @@ namespace Commons.Benchmarks.Build
                     {
                         var build = DotNetProcess.RunOrThrow(repo, packages, "build", "Bench.sln", "--no-restore", "-v:q");
                         samples.Add(build.Milliseconds);
-                        log.WriteLine($"build: no-op {Path.GetFileName(repo)} {build.Milliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
+                        (cpu.TryGetValue(samples, out var list) ? list : cpu[samples] = new List<double>()).Add(build.CpuMilliseconds);
+                        log.WriteLine($"build: no-op {Path.GetFileName(repo)} {build.Milliseconds / 1000:F1} s, CPU {build.CpuMilliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
                     }
                 }
 
@@ -81,7 +101,7 @@ namespace Commons.Benchmarks.Build
                     throw new InvalidOperationException($"the package's check ran in {stamps} of {ProjectCount} projects of the 'with' copy");
                 }
 
-                return new BuildResult(ProjectCount, fullWithout, fullWith, noOpWithout, noOpWith);
+                return new BuildResult(ProjectCount, fullWithout, fullWith, noOpWithout, noOpWith, cpu[fullWithout], cpu[fullWith], cpu[noOpWithout], cpu[noOpWith]);
             }
             finally
             {
