@@ -44,6 +44,28 @@ namespace Commons.Benchmarks
                 return 0;
             }
 
+            if (args.Length >= 1 && args[0] == "--probe")
+            {
+                // What a compilation-start action pays on a clone of a bound compilation: the catalog's type lookups.
+                var corpus = new CorpusCompilation("generated-10k", CorpusGenerator.Generate(10_000), FrameworkReferences.Get().Append(BrickStubs.Reference));
+                var bound = corpus.Create();
+                bound.GetDiagnostics();
+                var names = BrickStubs.CatalogTypes().Where(t => !t.IsNamespace).Select(t => Commons.Engine.Catalog.SymbolNames.ToMetadataName(t.Type)).ToList();
+                for (var i = 0; i < 5; i++)
+                {
+                    var clone = bound.Clone();
+                    var lookups = Measure.Milliseconds(() => { foreach (var name in names) { clone.GetTypesByMetadataName(name); } });
+                    var again = Measure.Milliseconds(() => { foreach (var name in names) { clone.GetTypesByMetadataName(name); } });
+                    var clone2 = bound.Clone();
+                    var global = Measure.Milliseconds(() => clone2.GlobalNamespace.GetNamespaceMembers().ToList());
+                    var clone3 = bound.Clone();
+                    var single = Measure.Milliseconds(() => clone3.GetTypeByMetadataName("System.Net.Mail.SmtpClient"));
+                    Console.WriteLine($"probe {i}: {names.Count} GetTypesByMetadataName {lookups:F1} ms (again {again:F2}), global namespace members {global:F1} ms, one GetTypeByMetadataName {single:F1} ms");
+                }
+
+                return 0;
+            }
+
             if (args.Contains("--bdn"))
             {
                 var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)).WithOptions(ConfigOptions.DisableOptimizationsValidator);
