@@ -43,13 +43,13 @@ namespace Commons.Benchmarks
             if (Corpora.Count > 0)
             {
                 b.AppendLine();
-                b.AppendLine("Analyzer execution time (Roslyn telemetry, medians). \"do-nothing\" is an analyzer with our registrations and empty callbacks; \"ours net\" is ours minus it:");
+                b.AppendLine("Analyzer execution time (Roslyn telemetry: callbacks summed over threads, medians). The compiler's CPU time is its time summed over threads too (concurrent build), the fair denominator; its wall clock is given as well. \"do-nothing\" is an analyzer with our registrations and empty callbacks:");
                 b.AppendLine();
-                b.AppendLine("| corpus | files | lines | compiler (ms) | ours (ms) | BannedApi (ms) | ours / BannedApi | ours / compiler | do-nothing (ms) | ours net (ms) | net / compiler | ours wall (ms) | BannedApi wall (ms) | findings ours / BannedApi |");
+                b.AppendLine("| corpus | files | lines | compiler wall (ms) | compiler CPU (ms) | ours (ms) | BannedApi (ms) | ours / BannedApi | ours / compiler CPU | ours / compiler wall | do-nothing (ms) | ours wall (ms) | BannedApi wall (ms) | findings ours / BannedApi |");
                 b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
                 foreach (var c in Corpora)
                 {
-                    b.AppendLine(CultureInfo.InvariantCulture, $"| {c.Name} | {c.Files} | {c.Lines} | {c.CompilerMs:F0} | {c.OursMs:F1} | {c.BannedMs:F1} | {c.OursOverBanned:F2} | {c.OursOverCompiler:P2} | {c.FloorMs:F1} | {c.OursNetMs:F1} | {c.OursNetOverCompiler:P2} | {c.OursWallMs:F0} | {c.BannedWallMs:F0} | {c.OursDiagnostics} / {c.BannedDiagnostics} |");
+                    b.AppendLine(CultureInfo.InvariantCulture, $"| {c.Name} | {c.Files} | {c.Lines} | {c.CompilerMs:F0} | {c.CompilerCpuMs:F0} | {c.OursMs:F1} | {c.BannedMs:F1} | {c.OursOverBanned:F2} | {c.OursMs / c.CompilerCpuMs:P2} | {c.OursOverCompiler:P2} | {c.FloorMs:F1} | {c.OursWallMs:F0} | {c.BannedWallMs:F0} | {c.OursDiagnostics} / {c.BannedDiagnostics} |");
                 }
 
                 b.AppendLine();
@@ -76,8 +76,8 @@ namespace Commons.Benchmarks
                 foreach (var c in Corpora)
                 {
                     verdicts.Add(($"ours ≤ BannedApiAnalyzers ({c.Name})", $"{c.OursMs:F1} ms vs {c.BannedMs:F1} ms (×{c.OursOverBanned:F2})", c.OursMs <= c.BannedMs));
-                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}), raw telemetry", $"{c.OursOverCompiler:P2}", c.OursOverCompiler <= 0.03));
-                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}), net of dispatch", $"{c.OursNetOverCompiler:P2}", c.OursNetOverCompiler <= 0.03));
+                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}): telemetry / compiler CPU", $"{c.OursMs / c.CompilerCpuMs:P2}", c.OursMs / c.CompilerCpuMs <= 0.03));
+                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}): telemetry / compiler wall", $"{c.OursOverCompiler:P2}", c.OursOverCompiler <= 0.03));
                 }
 
                 var small = Corpora.FirstOrDefault(c => c.Name == "generated-10k");
