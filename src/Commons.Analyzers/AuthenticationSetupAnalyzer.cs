@@ -28,10 +28,10 @@ namespace Commons.Analyzers
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
             var session = AnalysisSession.Create(context.Options, context.CancellationToken);
-            var setups = SymbolSignatures.ResolveSetups(context.Compilation, session.Reporter);
+            var setups = SymbolSignatures.ResolveSetups(session.Reporter);
             if (setups.IsEmpty)
             {
-                return; // no authentication library referenced
+                return; // the catalog names no setup
             }
 
             var hosts = session.Hosts;

@@ -25,10 +25,10 @@ namespace Commons.Analyzers
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
             var session = AnalysisSession.Create(context.Options, context.CancellationToken);
-            var signatures = SymbolSignatures.ResolveUsages(context.Compilation, session.Reporter);
+            var signatures = SymbolSignatures.ResolveUsages(session.Reporter);
             if (signatures.IsEmpty)
             {
-                return; // none of the bricks' libraries is referenced: nothing to look at in this compilation
+                return; // the catalog names no type and no member
             }
 
             var usages = new UsageReporter(session.Reporter, signatures);

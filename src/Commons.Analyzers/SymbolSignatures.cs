@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Commons.Engine.Catalog;
 using Microsoft.CodeAnalysis;
 
@@ -31,15 +32,19 @@ namespace Commons.Analyzers
     }
 
     /// <summary>
-    /// The catalog's type and member signatures resolved to this compilation's symbols, once per compilation.
-    /// Signatures of libraries the project does not reference resolve to nothing and cost nothing afterwards.
+    /// The catalog's type and member signatures, matched against the symbols the analyzers meet by name: simple name
+    /// and arity first (one dictionary lookup, no allocation), then the containing namespaces, compared part by part.
+    /// Nothing is looked up in the compilation when it starts: resolving every signature there
+    /// (<c>GetTypesByMetadataName</c> across a web application's ~200 reference assemblies, plus the merged global
+    /// namespace) was a fixed cost per compilation that dominated small projects (docs/performance.md).
+    /// A type matches when it is the catalog's type in any assembly (some share one: two
+    /// IdentityServiceCollectionExtensions), as the metadata-name lookup did.
     /// </summary>
     internal sealed class SymbolSignatures
     {
-        private readonly Dictionary<INamedTypeSymbol, SignatureOwner> _types = new Dictionary<INamedTypeSymbol, SignatureOwner>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<string, List<TypeEntry>> _types = new Dictionary<string, List<TypeEntry>>(StringComparer.Ordinal);
         private readonly List<(string[] Parts, SignatureOwner Owner)> _namespaces = new List<(string[], SignatureOwner)>();
-        private readonly Dictionary<INamedTypeSymbol, Dictionary<string, MemberSignature>> _members =
-            new Dictionary<INamedTypeSymbol, Dictionary<string, MemberSignature>>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<string, List<MemberEntry>> _members = new Dictionary<string, List<MemberEntry>>(StringComparer.Ordinal);
 
         public bool HasTypes => _types.Count > 0 || _namespaces.Count > 0;
 
@@ -48,30 +53,30 @@ namespace Commons.Analyzers
         public bool IsEmpty => !HasTypes && !HasMembers;
 
         /// <summary>Types and members (calls, password calls) of every brick and group.</summary>
-        public static SymbolSignatures ResolveUsages(Compilation compilation, BrickReporter reporter)
+        public static SymbolSignatures ResolveUsages(BrickReporter reporter)
         {
             var result = new SymbolSignatures();
             foreach (var (signatures, owner) in Sets(reporter))
             {
                 foreach (var type in signatures.Types)
                 {
-                    result.AddType(compilation, type, owner);
+                    result.AddType(type, owner);
                 }
 
-                result.AddMembers(compilation, signatures.Members, owner, MemberKind.Call);
-                result.AddMembers(compilation, signatures.PasswordMembers, owner, MemberKind.PasswordCall);
+                result.AddMembers(signatures.Members, owner, MemberKind.Call);
+                result.AddMembers(signatures.PasswordMembers, owner, MemberKind.PasswordCall);
             }
 
             return result;
         }
 
         /// <summary>Identity provider setups of every brick and group.</summary>
-        public static SymbolSignatures ResolveSetups(Compilation compilation, BrickReporter reporter)
+        public static SymbolSignatures ResolveSetups(BrickReporter reporter)
         {
             var result = new SymbolSignatures();
             foreach (var (signatures, owner) in Sets(reporter))
             {
-                result.AddMembers(compilation, signatures.Setups, owner, MemberKind.Setup);
+                result.AddMembers(signatures.Setups, owner, MemberKind.Setup);
             }
 
             return result;
@@ -79,19 +84,26 @@ namespace Commons.Analyzers
 
         public SignatureOwner? FindType(ITypeSymbol? type)
         {
-            if (!(type is INamedTypeSymbol named))
+            if (!(type is INamedTypeSymbol named) || named.TypeKind == TypeKind.Error)
             {
                 return null;
             }
 
-            if (_types.Count > 0 && _types.TryGetValue(named.OriginalDefinition, out var owner))
+            var definition = named.OriginalDefinition;
+            if (_types.Count > 0 && _types.TryGetValue(definition.Name, out var candidates) && definition.ContainingType == null)
             {
-                return owner;
+                foreach (var candidate in candidates)
+                {
+                    if (candidate.Arity == definition.Arity && IsNamespace(definition.ContainingNamespace, candidate.Namespace))
+                    {
+                        return candidate.Owner;
+                    }
+                }
             }
 
             foreach (var (parts, nsOwner) in _namespaces)
             {
-                if (IsInNamespace(named.ContainingNamespace, parts))
+                if (IsInNamespace(definition.ContainingNamespace, parts))
                 {
                     return nsOwner;
                 }
@@ -103,11 +115,18 @@ namespace Commons.Analyzers
         public MemberSignature? FindMember(IMethodSymbol method)
         {
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-            if (definition.ContainingType != null
-                && _members.TryGetValue(definition.ContainingType.OriginalDefinition, out var byName)
-                && byName.TryGetValue(definition.Name, out var signature))
+            var type = definition.ContainingType?.OriginalDefinition;
+            if (type == null || type.ContainingType != null || type.TypeKind == TypeKind.Error || !_members.TryGetValue(type.Name, out var candidates))
             {
-                return signature;
+                return null;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Arity == type.Arity && IsNamespace(type.ContainingNamespace, candidate.Namespace))
+                {
+                    return candidate.ByName.TryGetValue(definition.Name, out var signature) ? signature : null;
+                }
             }
 
             return null;
@@ -126,74 +145,80 @@ namespace Commons.Analyzers
             }
         }
 
-        private void AddType(Compilation compilation, string pattern, SignatureOwner owner)
+        /// <summary><c>Ns.Type</c> or <c>Ns.Type&lt;T, U&gt;</c>: the namespace's parts, the simple name and the arity.</summary>
+        private static (string[] Namespace, string Name, int Arity) Split(string typeName)
+        {
+            var metadataName = SymbolNames.ToMetadataName(typeName);
+            var tick = metadataName.IndexOf('`');
+            var arity = tick < 0 ? 0 : int.Parse(metadataName.Substring(tick + 1), System.Globalization.CultureInfo.InvariantCulture);
+            var qualified = tick < 0 ? metadataName : metadataName.Substring(0, tick);
+            var dot = qualified.LastIndexOf('.');
+            var ns = dot < 0 ? new string[0] : qualified.Substring(0, dot).Split('.');
+            return (ns, qualified.Substring(dot + 1), arity);
+        }
+
+        private void AddType(string pattern, SignatureOwner owner)
         {
             if (SymbolNames.IsNamespacePattern(pattern))
             {
-                var parts = SymbolNames.NamespaceOf(pattern).Split('.');
-                if (NamespaceExists(compilation.GlobalNamespace, parts))
-                {
-                    _namespaces.Add((parts, owner));
-                }
-
+                _namespaces.Add((SymbolNames.NamespaceOf(pattern).Split('.'), owner));
                 return;
             }
 
-            // Every assembly's type of that name: some share one (two IdentityServiceCollectionExtensions).
-            foreach (var type in compilation.GetTypesByMetadataName(SymbolNames.ToMetadataName(pattern)))
+            var (ns, name, arity) = Split(pattern);
+            if (!_types.TryGetValue(name, out var list))
             {
-                if (!_types.ContainsKey(type))
-                {
-                    _types.Add(type, owner);
-                }
+                list = new List<TypeEntry>();
+                _types.Add(name, list);
+            }
+
+            if (!list.Any(e => e.Arity == arity && e.Namespace.SequenceEqual(ns)))
+            {
+                list.Add(new TypeEntry(ns, arity, owner)); // the first owner of a type keeps it
             }
         }
 
-        private void AddMembers(Compilation compilation, IReadOnlyList<string> members, SignatureOwner owner, MemberKind kind)
+        private void AddMembers(IReadOnlyList<string> members, SignatureOwner owner, MemberKind kind)
         {
             foreach (var member in members)
             {
                 var (typeName, memberName) = SymbolNames.SplitMember(member);
-                foreach (var type in compilation.GetTypesByMetadataName(SymbolNames.ToMetadataName(typeName)))
+                var (ns, name, arity) = Split(typeName);
+                if (!_members.TryGetValue(name, out var list))
                 {
-                    if (!_members.TryGetValue(type, out var byName))
-                    {
-                        byName = new Dictionary<string, MemberSignature>(StringComparer.Ordinal);
-                        _members.Add(type, byName);
-                    }
+                    list = new List<MemberEntry>();
+                    _members.Add(name, list);
+                }
 
-                    if (!byName.ContainsKey(memberName))
-                    {
-                        byName.Add(memberName, new MemberSignature(owner, kind));
-                    }
+                var entry = list.FirstOrDefault(e => e.Arity == arity && e.Namespace.SequenceEqual(ns));
+                if (entry == null)
+                {
+                    entry = new MemberEntry(ns, arity);
+                    list.Add(entry);
+                }
+
+                if (!entry.ByName.ContainsKey(memberName))
+                {
+                    entry.ByName.Add(memberName, new MemberSignature(owner, kind));
                 }
             }
         }
 
-        private static bool NamespaceExists(INamespaceSymbol global, string[] parts)
+        /// <summary>Is the namespace exactly <paramref name="parts"/>? Compares names from the innermost, without allocating.</summary>
+        private static bool IsNamespace(INamespaceSymbol? ns, string[] parts)
         {
-            var current = global;
-            foreach (var part in parts)
+            var current = ns;
+            for (var i = parts.Length - 1; i >= 0; i--)
             {
-                INamespaceSymbol? next = null;
-                foreach (var child in current.GetNamespaceMembers())
-                {
-                    if (child.Name == part)
-                    {
-                        next = child;
-                        break;
-                    }
-                }
-
-                if (next == null)
+                if (current == null || current.IsGlobalNamespace || current.Name != parts[i])
                 {
                     return false;
                 }
 
-                current = next;
+                current = current.ContainingNamespace;
             }
 
-            return true;
+            return current == null || current.IsGlobalNamespace;
         }
 
         /// <summary>Is the namespace <paramref name="parts"/> or below it? Compares names, without allocating.</summary>
@@ -227,6 +252,37 @@ namespace Commons.Analyzers
             }
 
             return true;
+        }
+
+        private sealed class TypeEntry
+        {
+            public TypeEntry(string[] ns, int arity, SignatureOwner owner)
+            {
+                Namespace = ns;
+                Arity = arity;
+                Owner = owner;
+            }
+
+            public string[] Namespace { get; }
+
+            public int Arity { get; }
+
+            public SignatureOwner Owner { get; }
+        }
+
+        private sealed class MemberEntry
+        {
+            public MemberEntry(string[] ns, int arity)
+            {
+                Namespace = ns;
+                Arity = arity;
+            }
+
+            public string[] Namespace { get; }
+
+            public int Arity { get; }
+
+            public Dictionary<string, MemberSignature> ByName { get; } = new Dictionary<string, MemberSignature>(StringComparer.Ordinal);
         }
     }
 }
