@@ -33,8 +33,16 @@ namespace Commons.Cli.Output
                 .Concat(brickRules
                     ? BrickCatalog.Embedded.Bricks.Where(b => b.DiagnosticId.Length > 0).Select(b => (Id: b.DiagnosticId, Title: b.Name.In(culture), HelpUri: HelpLinks.For(b.DiagnosticId), Level: "warning"))
                     : Enumerable.Empty<(string Id, string Title, string HelpUri, string Level)>())
+                .Concat(audit != null && audit.Count > 0
+                    ? Audit.AuditRules.All.Select(kind => (Id: Audit.AuditRules.IdOf(kind), Title: Audit.AuditRules.Title(kind, culture), HelpUri: HelpLinks.For(Audit.AuditRules.IdOf(kind)), Level: "warning"))
+                    : Enumerable.Empty<(string Id, string Title, string HelpUri, string Level)>())
                 .ToList();
-            var report = (Culture: culture, Findings: findings);
+            var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < rules.Count; i++)
+            {
+                ruleIndex[rules[i].Id] = i;
+            }
+
             using (var stream = new MemoryStream())
             {
                 using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -66,82 +74,22 @@ namespace Commons.Cli.Output
                         json.WriteEndObject();
                     }
 
-                    if (audit != null && audit.Count > 0)
-                    {
-                        foreach (var kind in Audit.AuditRules.All)
-                        {
-                            json.WriteStartObject();
-                            json.WriteString("id", Audit.AuditRules.IdOf(kind));
-                            json.WriteStartObject("shortDescription");
-                            json.WriteString("text", Audit.AuditRules.Title(kind, report.Culture));
-                            json.WriteEndObject();
-                            json.WriteString("helpUri", HelpLinks.For(Audit.AuditRules.IdOf(kind)));
-                            json.WriteStartObject("defaultConfiguration");
-                            json.WriteString("level", "warning");
-                            json.WriteEndObject();
-                            json.WriteEndObject();
-                        }
-                    }
-
                     json.WriteEndArray();
                     json.WriteEndObject();
                     json.WriteEndObject();
 
-                    json.WriteString("language", report.Culture.TwoLetterISOLanguageName);
+                    json.WriteString("language", culture.TwoLetterISOLanguageName);
                     json.WriteStartArray("results");
-                    foreach (var finding in report.Findings)
+                    foreach (var finding in findings)
                     {
-                        var ruleIndex = rules.Select(r => r.Id).ToList().IndexOf(finding.Id);
-                        json.WriteStartObject();
-                        json.WriteString("ruleId", finding.Id);
-                        if (ruleIndex >= 0)
-                        {
-                            json.WriteNumber("ruleIndex", ruleIndex);
-                        }
-
-                        json.WriteString("level", Level(finding.Severity));
-                        json.WriteStartObject("message");
-                        json.WriteString("text", finding.Message);
-                        json.WriteEndObject();
-                        json.WriteStartArray("locations");
-                        json.WriteStartObject();
-                        json.WriteStartObject("physicalLocation");
-                        json.WriteStartObject("artifactLocation");
-                        json.WriteString("uri", ToUri(finding.FilePath ?? "commons-decision.yml"));
-                        json.WriteEndObject();
-                        json.WriteStartObject("region");
-                        json.WriteNumber("startLine", finding.Line);
-                        json.WriteNumber("startColumn", finding.Column);
-                        json.WriteEndObject();
-                        json.WriteEndObject();
-                        json.WriteEndObject();
-                        json.WriteEndArray();
+                        WriteResult(json, ruleIndex, finding.Id, Level(finding.Severity), finding.Message, finding.FilePath ?? "commons-decision.yml", finding.Line, finding.Column);
                         json.WriteEndObject();
                     }
 
                     foreach (var (item, finding) in audit ?? new List<(Audit.AuditItem Item, Finding Finding)>())
                     {
                         // Justified weakenings are notes, unjustified ones warnings: a pipeline gates on the latter.
-                        json.WriteStartObject();
-                        json.WriteString("ruleId", item.Id);
-                        json.WriteNumber("ruleIndex", rules.Count + (int)item.Kind);
-                        json.WriteString("level", item.Justified ? "note" : "warning");
-                        json.WriteStartObject("message");
-                        json.WriteString("text", finding.Message);
-                        json.WriteEndObject();
-                        json.WriteStartArray("locations");
-                        json.WriteStartObject();
-                        json.WriteStartObject("physicalLocation");
-                        json.WriteStartObject("artifactLocation");
-                        json.WriteString("uri", ToUri(finding.FilePath ?? item.File));
-                        json.WriteEndObject();
-                        json.WriteStartObject("region");
-                        json.WriteNumber("startLine", item.Line);
-                        json.WriteNumber("startColumn", item.Column);
-                        json.WriteEndObject();
-                        json.WriteEndObject();
-                        json.WriteEndObject();
-                        json.WriteEndArray();
+                        WriteResult(json, ruleIndex, item.Id, item.Justified ? "note" : "warning", finding.Message, finding.FilePath ?? item.File, item.Line, item.Column);
                         json.WriteStartObject("properties");
                         json.WriteBoolean("justified", item.Justified);
                         json.WriteString("justification", item.Justification);
@@ -157,6 +105,35 @@ namespace Commons.Cli.Output
 
                 writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
             }
+        }
+
+        /// <summary>Writes one result up to its location, leaving the object open for extra properties.</summary>
+        private static void WriteResult(Utf8JsonWriter json, IReadOnlyDictionary<string, int> ruleIndex, string ruleId, string level, string message, string path, int line, int column)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", ruleId);
+            if (ruleIndex.TryGetValue(ruleId, out var index))
+            {
+                json.WriteNumber("ruleIndex", index);
+            }
+
+            json.WriteString("level", level);
+            json.WriteStartObject("message");
+            json.WriteString("text", message);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", ToUri(path));
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", line);
+            json.WriteNumber("startColumn", column);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
         }
 
         private static string Level(FindingSeverity severity) => severity == FindingSeverity.Error ? "error" : "warning";
