@@ -101,12 +101,26 @@ public class CheckCommandTests
     [InlineData("check", "--today", "28/11/2026")]
     [InlineData("check", "--no-such-option")]
     [InlineData("frobnicate")]
+    [InlineData("scan", ".", "--formt", "json")]
+    [InlineData("report", "merge", "--no-such-option")]
     public void Usage_errors_exit_two_with_a_message(params string[] args)
     {
         var (code, output, error) = Run(args);
         Assert.Equal(2, code);
         Assert.StartsWith("commons: ", error);
         Assert.DoesNotContain("   at ", error + output);
+    }
+
+    [Theory]
+    [InlineData("check", "--formt", "sarif")]
+    [InlineData("scan", ".", "--formt", "sarif")]
+    [InlineData("report", "merge", "a.json", "--formt")]
+    public void A_misspelt_option_is_named_as_an_unknown_option_not_taken_for_a_path(params string[] args)
+    {
+        var (code, _, error) = Run(args.Append("--lang").Append("en").ToArray());
+        Assert.Equal(2, code);
+        // Validation runs before --lang is read, so the message is in the default language.
+        Assert.Contains("Option « --formt » inconnue", error);
     }
 
     [Fact]

@@ -20,17 +20,7 @@ namespace Commons.Cli.Commands
                 Description = CliText.Get("Check_PathDescription", culture),
                 Arity = ArgumentArity.ZeroOrMore,
             };
-            // An unknown option would otherwise be taken for a path and reported as a missing record.
-            paths.Validators.Add(result =>
-            {
-                foreach (var token in result.Tokens)
-                {
-                    if (token.Value.StartsWith("-", StringComparison.Ordinal) && !File.Exists(token.Value) && !Directory.Exists(token.Value))
-                    {
-                        result.AddError(CliText.Format(culture, "Usage_UnknownOption", token.Value));
-                    }
-                }
-            });
+            CommonOptions.RejectUnknownOptions(paths, culture);
             var options = new CommonOptions();
             var audit = new Option<bool>("--audit") { Description = Audit.AuditRules.Get("Option_Audit", culture) };
             var failOnUnjustified = new Option<bool>("--fail-on-unjustified") { Description = Audit.AuditRules.Get("Option_FailOnUnjustified", culture) };

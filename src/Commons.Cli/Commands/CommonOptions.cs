@@ -33,6 +33,24 @@ namespace Commons.Cli.Commands
             _output = new Option<string?>("--output", "-o") { Description = CliText.Get("Option_Output", culture) };
         }
 
+        /// <summary>
+        /// A misspelt option (<c>--formt</c>) would otherwise be taken for a path and reported as a missing record:
+        /// a path argument that starts with '-' and names nothing on disk is a usage error (exit code 2).
+        /// </summary>
+        public static void RejectUnknownOptions(Argument<string[]> paths, CultureInfo culture)
+        {
+            paths.Validators.Add(result =>
+            {
+                foreach (var token in result.Tokens)
+                {
+                    if (token.Value.StartsWith("-", StringComparison.Ordinal) && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    {
+                        result.AddError(CliText.Format(culture, "Usage_UnknownOption", token.Value));
+                    }
+                }
+            });
+        }
+
         public void AddTo(Command command)
         {
             command.Options.Add(_format);

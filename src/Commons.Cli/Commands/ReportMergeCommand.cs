@@ -18,6 +18,7 @@ namespace Commons.Cli.Commands
         {
             var c = CliText.DefaultCulture;
             var files = new Argument<string[]>("file") { Description = CliText.Get("Merge_FileDescription", c), Arity = ArgumentArity.OneOrMore };
+            CommonOptions.RejectUnknownOptions(files, c);
             var options = new CommonOptions();
             var report = new Option<string?>("--report") { Description = CliText.Get("Option_Report", c) };
             var csv = new Option<string?>("--csv") { Description = CliText.Get("Option_Csv", c) };

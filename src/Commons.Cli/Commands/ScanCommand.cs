@@ -20,6 +20,7 @@ namespace Commons.Cli.Commands
         {
             var c = CliText.DefaultCulture;
             var paths = new Argument<string[]>("path") { Description = CliText.Get("Scan_PathDescription", c), Arity = ArgumentArity.OneOrMore };
+            CommonOptions.RejectUnknownOptions(paths, c);
             var options = new CommonOptions();
             var report = new Option<string?>("--report") { Description = CliText.Get("Option_Report", c) };
             var csv = new Option<string?>("--csv") { Description = CliText.Get("Option_Csv", c) };
