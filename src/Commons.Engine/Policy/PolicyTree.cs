@@ -65,9 +65,11 @@ namespace Commons.Engine.Policy
 
         public IReadOnlyList<string> JustificationPlaceholderPrefixes { get; private set; } = Array.Empty<string>();
 
-        public IReadOnlyList<string> SiteSolutions => SiteCommons.Concat(new[] { SiteSpecific }).ToList();
+        /// <summary>The site's commons, then the specific way out (computed once, when the data is read).</summary>
+        public IReadOnlyList<string> SiteSolutions { get; private set; } = Array.Empty<string>();
 
-        public IReadOnlyList<string> FrontSolutions => FrontCommons.Select(c => c.Id).Concat(new[] { FrontSpecific }).ToList();
+        /// <summary>The front commons in order of preference, then the specific way out.</summary>
+        public IReadOnlyList<string> FrontSolutions { get; private set; } = Array.Empty<string>();
 
         /// <summary>Parses tree data; a malformed file throws <see cref="PolicyDataException"/>.</summary>
         public static PolicyTree Parse(string yaml, string fileName = "tree.yml")
@@ -122,6 +124,8 @@ namespace Commons.Engine.Policy
             tree.JustificationPlaceholders = DataReader.List(justification, "substituts");
             tree.JustificationPlaceholderPrefixes = DataReader.List(justification, "prefixes-substituts");
 
+            tree.SiteSolutions = tree.SiteCommons.Concat(new[] { tree.SiteSpecific }).ToList();
+            tree.FrontSolutions = tree.FrontCommons.Select(c => c.Id).Concat(new[] { tree.FrontSpecific }).ToList();
             tree.Validate();
             return tree;
         }
@@ -132,7 +136,18 @@ namespace Commons.Engine.Policy
 
         public FrontCommon? FindFrontCommon(string id) => FrontCommons.FirstOrDefault(c => c.Id == id);
 
-        public int LadderStep(string solution) => BackOfficeLadder.ToList().IndexOf(solution);
+        public int LadderStep(string solution)
+        {
+            for (var step = 0; step < BackOfficeLadder.Count; step++)
+            {
+                if (BackOfficeLadder[step] == solution)
+                {
+                    return step;
+                }
+            }
+
+            return -1;
+        }
 
         public string NeedName(string need, CultureInfo culture) =>
             FrontNeeds.TryGetValue(need, out var name) ? name.In(culture) : need;
