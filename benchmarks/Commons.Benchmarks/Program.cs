@@ -121,7 +121,12 @@ namespace Commons.Benchmarks
 
             if (full && only is null or "build")
             {
-                report.Build = Build.BuildOverhead.Run(root, Console.Out, fullBuilds: Option(args, "--full-builds") is { } f ? int.Parse(f, CultureInfo.InvariantCulture) : 2);
+                report.Build = Build.BuildOverhead.Run(
+                    root,
+                    Console.Out,
+                    fullBuilds: Option(args, "--full-builds") is { } f ? int.Parse(f, CultureInfo.InvariantCulture) : 2,
+                    noOpBuilds: Option(args, "--no-op-builds") is { } o ? int.Parse(o, CultureInfo.InvariantCulture) : 6,
+                    keep: Option(args, "--keep"));
             }
 
             if (full && only is null or "cli")

@@ -50,9 +50,10 @@ namespace Commons.Benchmarks.Build
     {
         public const int ProjectCount = 50;
 
-        public static BuildResult Run(string root, TextWriter log, int fullBuilds = 2, int noOpBuilds = 6)
+        /// <param name="keep">A folder to generate the two copies in and leave behind (to profile a build by hand); null for a temporary one.</param>
+        public static BuildResult Run(string root, TextWriter log, int fullBuilds = 2, int noOpBuilds = 6, string? keep = null)
         {
-            var work = Path.Combine(Path.GetTempPath(), "commons-bench-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            var work = keep != null ? Path.GetFullPath(keep) : Path.Combine(Path.GetTempPath(), "commons-bench-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             var packages = Path.Combine(work, "packages");
             var feed = Path.Combine(work, "feed");
             try
@@ -105,13 +106,25 @@ namespace Commons.Benchmarks.Build
             }
             finally
             {
-                try
+                if (keep != null)
                 {
-                    Directory.Delete(work, recursive: true);
+                    log.WriteLine("build: the two copies are kept in " + work + " (NUGET_PACKAGES=" + packages + ")");
                 }
-                catch (IOException)
+                else
                 {
+                    TryDelete(work);
                 }
+            }
+        }
+
+        private static void TryDelete(string work)
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
             }
         }
 
