@@ -15,15 +15,14 @@ namespace Commons.Build
     /// </summary>
     public sealed class ValidateCommonsDecision : Task
     {
-        /// <summary>The record (from <see cref="FindCommonsDecision"/>); when missing, where it was expected.</summary>
-        public string RecordPath { get; set; } = string.Empty;
+        /// <summary>The project's folder: where the walk up to the record starts.</summary>
+        public string? ProjectDirectory { get; set; }
 
-        /// <summary>Where the search started and stopped, and why (a <see cref="SearchBoundary"/> name): for the CN0001 message.</summary>
-        public string? SearchStart { get; set; }
+        /// <summary>The property CommonsDecisionFile as the user set it: a file or a folder, absolute or relative to the project.</summary>
+        public string? DecisionFile { get; set; }
 
-        public string? SearchStop { get; set; }
-
-        public string? Boundary { get; set; }
+        /// <summary>The property CommonsRepositoryRoot: where the walk stops when the repository has no .git.</summary>
+        public string? RepositoryRoot { get; set; }
 
         /// <summary>The property CommonsEnforcement: "false" turns the check off, loudly (CN0901).</summary>
         public string? Enforcement { get; set; }
@@ -52,6 +51,9 @@ namespace Commons.Build
 
         internal Func<DateTime> Clock { get; set; } = () => DateTime.Today;
 
+        // Where an unexpected failure is reported: the record once located, the project before that.
+        private string _location = string.Empty;
+
         // ProjectFileOfTaskNode is the file that holds the task element: our .targets, not the user's project.
         private string Project => string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode ?? string.Empty : ProjectFile!;
 
@@ -62,9 +64,9 @@ namespace Commons.Build
             {
                 culture = Run();
             }
-            catch (Exception ex) when (!FindCommonsDecision.IsFatal(ex))
+            catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
-                Log.LogError(null, BuildRules.InternalError, null, HelpLinks.For(BuildRules.InternalError), RecordPath, 0, 0, 0, 0,
+                Log.LogError(null, BuildRules.InternalError, null, HelpLinks.For(BuildRules.InternalError), _location.Length > 0 ? _location : Project, 0, 0, 0, 0,
                     TaskMessages.Format(culture, BuildRules.InternalError, ex.GetType().Name + ": " + ex.Message));
             }
 
@@ -98,13 +100,15 @@ namespace Commons.Build
                 return culture;
             }
 
-            if (string.IsNullOrWhiteSpace(RecordPath))
+            var search = Locate();
+            if (search == null)
             {
-                ReportSetting(culture, "CommonsDecisionFile", RecordPath, RecordValidator.FileName);
+                ReportSetting(culture, "CommonsDecisionFile", DecisionFile, RecordValidator.FileName);
                 return culture;
             }
 
-            var recordPath = Path.GetFullPath(RecordPath);
+            var recordPath = search.RecordPath;
+            _location = recordPath;
             var key = ValidationCache.Key(recordPath, BuildSettings.FormatDate(today), culture.Name, warningsAsErrors);
             var cached = ValidationCache.Get(BuildEngine, key);
             if (cached != null)
@@ -117,7 +121,7 @@ namespace Commons.Build
                 return culture;
             }
 
-            var findings = Check(recordPath, culture, today);
+            var findings = Check(search, culture, today);
             foreach (var finding in findings)
             {
                 FindingLogger.Log(Log, finding, warningsAsErrors);
@@ -130,19 +134,35 @@ namespace Commons.Build
             return culture;
         }
 
-        private IReadOnlyList<Finding> Check(string recordPath, CultureInfo culture, DateTime today)
+        /// <summary>
+        /// Finds the record with the repository boundary. The targets found it at evaluation without the boundary (for
+        /// the analyzers, at no cost); this walk is the one that counts, and it only runs when the check does.
+        /// </summary>
+        private RecordSearch? Locate()
         {
-            var walked = !string.Equals(Boundary, nameof(SearchBoundary.Configured), StringComparison.Ordinal) && !string.IsNullOrEmpty(Boundary);
-            if (walked && !File.Exists(recordPath))
+            try
+            {
+                return RecordLocator.Locate(ProjectDirectory ?? string.Empty, DecisionFile, RepositoryRoot);
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException || ex is System.Security.SecurityException)
+            {
+                // A path that cannot be a path (bad characters, too long): the user fixes the property.
+                return null;
+            }
+        }
+
+        private static IReadOnlyList<Finding> Check(RecordSearch search, CultureInfo culture, DateTime today)
+        {
+            if (search.Boundary != SearchBoundary.Configured && !search.Found)
             {
                 // The engine's CN0001 names one path; after a walk the user needs to know the whole range looked at.
-                var where = TaskMessages.Format(culture, "Boundary_" + Boundary);
-                var message = TaskMessages.Format(culture, "CN0001_NotFound", SearchStart ?? string.Empty, SearchStop ?? string.Empty, where, recordPath);
-                return new[] { new Finding(RecordRules.RecordMissing.Id, FindingSeverity.Error, message, recordPath, SourcePosition.Start) };
+                var where = TaskMessages.Format(culture, "Boundary_" + search.Boundary);
+                var message = TaskMessages.Format(culture, "CN0001_NotFound", search.StartDirectory, search.StopDirectory, where, search.RecordPath);
+                return new[] { new Finding(RecordRules.RecordMissing.Id, FindingSeverity.Error, message, search.RecordPath, SourcePosition.Start) };
             }
 
             var validator = new RecordValidator(new ValidationOptions { Culture = culture, Today = () => today });
-            return validator.ValidateFile(recordPath).Findings;
+            return validator.ValidateFile(search.RecordPath).Findings;
         }
 
         private void Count(IReadOnlyList<Finding> findings)

@@ -8,11 +8,12 @@ namespace Commons.Build.Tests
 {
     public sealed class ValidateCommonsDecisionTests
     {
-        private static ValidateCommonsDecision Task(FakeBuildEngine engine, string recordPath, string? boundary = "RepositoryRoot") => new ValidateCommonsDecision
+        /// <summary>A task for a project in the record's folder (found by the walk), or, when configured, one naming it.</summary>
+        private static ValidateCommonsDecision Task(FakeBuildEngine engine, string recordPath, bool configured = false) => new ValidateCommonsDecision
         {
             BuildEngine = engine,
-            RecordPath = recordPath,
-            Boundary = boundary,
+            ProjectDirectory = configured ? Path.GetTempPath() : Path.GetDirectoryName(recordPath),
+            DecisionFile = configured ? recordPath : null,
             Language = "en",
             Today = "2026-11-28",
         };
@@ -57,8 +58,7 @@ namespace Commons.Build.Tests
             var expected = repo.Path_("commons-decision.yml");
             var engine = new FakeBuildEngine();
             var task = Task(engine, expected);
-            task.SearchStart = repo.Path_("src", "App");
-            task.SearchStop = repo.Root;
+            task.ProjectDirectory = repo.Folder("src", "App");
 
             Assert.False(task.Execute());
 
@@ -72,13 +72,32 @@ namespace Commons.Build.Tests
         }
 
         [Fact]
+        public void A_record_beyond_the_repository_root_is_not_used()
+        {
+            // The targets find the nearest record without the boundary (cheap, for the analyzers); the check must not
+            // accept the outer repository's record for a project of a nested one (a submodule, a vendored repository).
+            using var repo = new TempRepository();
+            repo.Write("commons-decision.yml", Records.Compliant);
+            repo.Folder("vendor", "Lib", ".git");
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, repo.Path_("commons-decision.yml"));
+            task.ProjectDirectory = repo.Folder("vendor", "Lib", "src");
+
+            Assert.False(task.Execute());
+
+            var error = Assert.Single(engine.Errors);
+            Assert.Equal("CN0001", error.Code);
+            Assert.Equal(repo.Path_("vendor", "Lib", "commons-decision.yml"), error.File);
+        }
+
+        [Fact]
         public void A_configured_record_that_does_not_exist_is_CN0001_at_that_path()
         {
             using var repo = new TempRepository();
             var configured = repo.Path_("docs", "decision.yml");
             var engine = new FakeBuildEngine();
 
-            Assert.False(Task(engine, configured, "Configured").Execute());
+            Assert.False(Task(engine, configured, configured: true).Execute());
 
             var error = Assert.Single(engine.Errors);
             Assert.Equal("CN0001", error.Code);
@@ -206,13 +225,16 @@ namespace Commons.Build.Tests
         }
 
         [Theory]
-        [InlineData("\0bad")]
-        [InlineData("")]
-        [InlineData("   ")]
-        public void Any_input_is_reported_never_thrown(string recordPath)
+        [InlineData("/nowhere/at/all", "\0bad")]
+        [InlineData("\0bad", null)]
+        [InlineData("/nowhere/at/all", "   ")]
+        [InlineData("/nowhere/at/all", "../../../../../../../../../../..")]
+        public void Any_input_is_reported_never_thrown(string projectDirectory, string? decisionFile)
         {
             var engine = new FakeBuildEngine();
-            var task = Task(engine, recordPath);
+            var task = Task(engine, "/nowhere/commons-decision.yml");
+            task.ProjectDirectory = projectDirectory;
+            task.DecisionFile = decisionFile;
 
             var result = task.Execute();
 

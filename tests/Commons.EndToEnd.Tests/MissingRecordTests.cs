@@ -18,6 +18,25 @@ namespace Commons.EndToEnd.Tests
         }
 
         [Fact]
+        public void A_nested_repository_does_not_borrow_the_outer_record_even_in_a_folder_named_with_an_apostrophe()
+        {
+            // The outer repository has a valid record; the project lives in a repository of its own inside it (a
+            // vendored library, a submodule): its record is missing, whatever lies above its root.
+            var outer = new ThrowawayRepository("outer").WithRecord(Records.Compliant);
+            var nested = outer.Write("vendor/l'équipe x/.git/HEAD", "ref: refs/heads/main\n");
+            var root = System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(nested))!;
+            var project = outer.Write("vendor/l'équipe x/src/Lib/Lib.csproj",
+                "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n");
+            outer.Write("vendor/l'équipe x/src/Lib/Lib.cs", "namespace Lib { public static class C { } }\n");
+
+            var result = outer.Build(project, "-p:CommonsToday=2026-11-28", "-p:CommonsLanguage=en");
+
+            Expect.ExitCode(result, 1);
+            var line = Expect.Line(result, System.IO.Path.Combine(root, "commons-decision.yml"), 1, 1, "error", "CN0001", "No commons-decision.yml", project);
+            Assert.Contains(".git", line);
+        }
+
+        [Fact]
         public void The_opt_out_builds_but_warns_naming_the_property()
         {
             var repo = new ThrowawayRepository("optout");

@@ -96,7 +96,7 @@ namespace Commons.Benchmarks.Build
                     }
                 }
 
-                var stamps = Directory.GetFiles(Path.Combine(with, "src"), "commons-decision.stamp", SearchOption.AllDirectories).Length;
+                var stamps = Directory.GetFiles(Path.Combine(with, "src"), "commons-decision.*.stamp", SearchOption.AllDirectories).Length;
                 if (stamps != ProjectCount)
                 {
                     throw new InvalidOperationException($"the package's check ran in {stamps} of {ProjectCount} projects of the 'with' copy");
