@@ -124,8 +124,8 @@ namespace Commons.Benchmarks
                 report.Build = Build.BuildOverhead.Run(
                     root,
                     Console.Out,
-                    fullBuilds: Option(args, "--full-builds") is { } f ? int.Parse(f, CultureInfo.InvariantCulture) : 2,
-                    noOpBuilds: Option(args, "--no-op-builds") is { } o ? int.Parse(o, CultureInfo.InvariantCulture) : 6,
+                    fullBuilds: Option(args, "--full-builds") is { } f ? int.Parse(f, CultureInfo.InvariantCulture) : 1,
+                    noOpBuilds: Option(args, "--no-op-builds") is { } o ? int.Parse(o, CultureInfo.InvariantCulture) : 10,
                     keep: Option(args, "--keep"));
             }
 

@@ -4,54 +4,80 @@ using Commons.Benchmarks.Records;
 
 namespace Commons.Benchmarks.Build
 {
-    internal sealed record BuildResult(
-        int Projects,
-        IReadOnlyList<double> FullWithout,
-        IReadOnlyList<double> FullWith,
-        IReadOnlyList<double> NoOpWithout,
-        IReadOnlyList<double> NoOpWith,
-        IReadOnlyList<double> FullCpuWithout,
-        IReadOnlyList<double> FullCpuWith,
-        IReadOnlyList<double> NoOpCpuWithout,
-        IReadOnlyList<double> NoOpCpuWith)
+    /// <summary>The builds of one copy of the solution, in run order (wall and CPU in ms).</summary>
+    internal sealed record BuildSamples(string Name, string Description)
     {
-        public double FullCpuOverhead => Measure.Median(FullCpuWith) / Measure.Median(FullCpuWithout) - 1;
+        public List<double> FullWall { get; } = new();
 
-        public double NoOpCpuOverhead => Measure.Median(NoOpCpuWith) / Measure.Median(NoOpCpuWithout) - 1;
+        public List<double> FullCpu { get; } = new();
 
-        public double FullOverhead => Measure.Median(FullWith) / Measure.Median(FullWithout) - 1;
+        public List<double> NoOpWall { get; } = new();
 
-        public double NoOpOverhead => Measure.Median(NoOpWith) / Measure.Median(NoOpWithout) - 1;
+        public List<double> NoOpCpu { get; } = new();
+    }
+
+    internal sealed record BuildResult(int Projects, BuildSamples Without, BuildSamples Floor, BuildSamples With)
+    {
+        /// <summary>
+        /// The no-op overhead of <paramref name="copy"/> over <paramref name="baseline"/>: the median of the ratios of
+        /// builds run back to back (pairs), which cancels most of a drift in the machine's load.
+        /// </summary>
+        public static PairedOverhead Paired(IReadOnlyList<double> copy, IReadOnlyList<double> baseline)
+        {
+            var ratios = copy.Zip(baseline, (c, b) => c / b - 1).OrderBy(r => r).ToList();
+            return new PairedOverhead(Measure.Median(ratios), ratios[0], ratios[^1], ratios.Count);
+        }
+
+        public PairedOverhead NoOpWall => Paired(With.NoOpWall, Without.NoOpWall);
+
+        public PairedOverhead NoOpCpu => Paired(With.NoOpCpu, Without.NoOpCpu);
 
         public string ToMarkdown()
         {
             var b = new StringBuilder();
-            b.AppendLine(CultureInfo.InvariantCulture, $"Build of a {Projects}-project solution sharing one record (`dotnet build --no-restore`, medians, seconds):");
+            b.AppendLine(CultureInfo.InvariantCulture, $"Build of a {Projects}-project solution sharing one record (`dotnet build --no-restore`, seconds, medians; overheads are medians of back-to-back pairs, with the range):");
             b.AppendLine();
-            b.AppendLine("| build | without the package | with the package | overhead | samples |");
-            b.AppendLine("|---|---:|---:|---:|---:|");
-            b.AppendLine(CultureInfo.InvariantCulture, $"| full (after clean) | {Measure.Median(FullWithout) / 1000:F1} | {Measure.Median(FullWith) / 1000:F1} | {FullOverhead:P1} | {FullWith.Count} |");
-            b.AppendLine(CultureInfo.InvariantCulture, $"| no-op incremental | {Measure.Median(NoOpWithout) / 1000:F1} | {Measure.Median(NoOpWith) / 1000:F1} | {NoOpOverhead:P1} | {NoOpWith.Count} |");
-            b.AppendLine(CultureInfo.InvariantCulture, $"| full, CPU of the build's processes | {Measure.Median(FullCpuWithout) / 1000:F1} | {Measure.Median(FullCpuWith) / 1000:F1} | {FullCpuOverhead:P1} | {FullCpuWith.Count} |");
-            b.AppendLine(CultureInfo.InvariantCulture, $"| no-op, CPU of the build's processes | {Measure.Median(NoOpCpuWithout) / 1000:F1} | {Measure.Median(NoOpCpuWith) / 1000:F1} | {NoOpCpuOverhead:P1} | {NoOpCpuWith.Count} |");
+            b.AppendLine("| copy | full wall | full CPU | no-op wall | no-op CPU | no-op wall vs none | no-op CPU vs none | no-op CPU vs analyzers only |");
+            b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var copy in new[] { Without, Floor, With })
+            {
+                var vsNoneWall = copy == Without ? "" : Paired(copy.NoOpWall, Without.NoOpWall).ToString();
+                var vsNoneCpu = copy == Without ? "" : Paired(copy.NoOpCpu, Without.NoOpCpu).ToString();
+                var vsFloorCpu = copy == With ? Paired(copy.NoOpCpu, Floor.NoOpCpu).ToString() : "";
+                b.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {copy.Description} | {Seconds(copy.FullWall)} | {Seconds(copy.FullCpu)} | {Seconds(copy.NoOpWall)} | {Seconds(copy.NoOpCpu)} | {vsNoneWall} | {vsNoneCpu} | {vsFloorCpu} |");
+            }
+
             b.AppendLine();
-            b.AppendLine("No-op samples, wall / CPU (s), in run order, without | with: " + string.Join("; ", NoOpWithout.Select((w, i) => $"{w / 1000:F1}/{NoOpCpuWithout[i] / 1000:F1} | {NoOpWith[i] / 1000:F1}/{NoOpCpuWith[i] / 1000:F1}")));
+            b.AppendLine("No-op samples, wall/CPU (s), in run order, none | analyzers only | package: " + string.Join("; ", Without.NoOpWall.Select((_, i) =>
+                string.Join(" | ", new[] { Without, Floor, With }.Select(c => $"{c.NoOpWall[i] / 1000:F1}/{c.NoOpCpu[i] / 1000:F1}")))));
             return b.ToString();
         }
+
+        private static string Seconds(IReadOnlyList<double> samples) => samples.Count == 0 ? "" : (Measure.Median(samples) / 1000).ToString("F2", CultureInfo.InvariantCulture);
+    }
+
+    internal sealed record PairedOverhead(double Median, double Min, double Max, int Pairs)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Median:+0.0%;-0.0%;0.0%} ({Min:+0%;-0%;0%} to {Max:+0%;-0%;0%})");
     }
 
     /// <summary>
     /// A generated solution of 50 class libraries (a tree of project references) sharing one commons-decision.yml at
-    /// the repository root, in two copies: one with the Commons.Analyzers package in Directory.Build.props (packed
-    /// from this repository into a temporary feed), one without. Full builds after a clean, then no-op builds,
-    /// alternating between the copies so that a change of the machine's load hits both alike.
+    /// the repository root, in three copies: one without any package, one with an "analyzers only" package (the
+    /// Commons.Analyzers package stripped of its build files and tasks, renamed: what any analyzer package costs a
+    /// build), and one with the Commons.Analyzers package (packed from this repository into a temporary feed) in
+    /// Directory.Build.props. Full builds after a clean, then no-op builds, the copies in turn so that a change of
+    /// the machine's load hits all alike.
     /// </summary>
     internal static class BuildOverhead
     {
         public const int ProjectCount = 50;
 
-        /// <param name="keep">A folder to generate the two copies in and leave behind (to profile a build by hand); null for a temporary one.</param>
-        public static BuildResult Run(string root, TextWriter log, int fullBuilds = 2, int noOpBuilds = 6, string? keep = null)
+        private const string FloorPackageId = "Commons.Analyzers.AnalyzersOnly";
+
+        /// <param name="keep">A folder to generate the copies in and leave behind (to profile a build by hand); null for a temporary one.</param>
+        public static BuildResult Run(string root, TextWriter log, int fullBuilds = 1, int noOpBuilds = 10, string? keep = null)
         {
             var work = keep != null ? Path.GetFullPath(keep) : Path.Combine(Path.GetTempPath(), "commons-bench-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             var packages = Path.Combine(work, "packages");
@@ -60,60 +86,97 @@ namespace Commons.Benchmarks.Build
             {
                 log.WriteLine("build: packing Commons.Analyzers into " + feed);
                 DotNetProcess.RunOrThrow(root, null, "pack", Path.Combine(root, "src", "Commons.Analyzers.Package", "Commons.Analyzers.Package.csproj"), "-c", "Release", "-o", feed, "-v:q");
-                var without = Generate(Path.Combine(work, "without"), feed, withPackage: false);
-                var with = Generate(Path.Combine(work, "with"), feed, withPackage: true);
-                foreach (var repo in new[] { without, with })
+                WriteAnalyzersOnlyPackage(feed);
+                var copies = new[]
                 {
+                    (Samples: new BuildSamples("without", "no package"), PackageId: (string?)null),
+                    (Samples: new BuildSamples("floor", "analyzers only (no build files)"), PackageId: FloorPackageId),
+                    (Samples: new BuildSamples("with", "Commons.Analyzers"), PackageId: "Commons.Analyzers"),
+                };
+                foreach (var (samples, packageId) in copies)
+                {
+                    var repo = Generate(Path.Combine(work, samples.Name), feed, packageId);
                     var restore = DotNetProcess.RunOrThrow(repo, packages, "restore", "Bench.sln", "-v:q");
-                    log.WriteLine($"build: restored {Path.GetFileName(repo)} in {restore.Milliseconds / 1000:F1} s");
+                    log.WriteLine($"build: restored {samples.Name} in {restore.Milliseconds / 1000:F1} s");
                 }
 
-                var fullWithout = new List<double>();
-                var fullWith = new List<double>();
-                var cpu = new Dictionary<List<double>, List<double>>();
                 for (var i = 0; i < fullBuilds; i++)
                 {
-                    foreach (var (repo, samples) in new[] { (without, fullWithout), (with, fullWith) })
+                    foreach (var (samples, _) in copies)
                     {
+                        var repo = Path.Combine(work, samples.Name);
                         Clean(repo);
                         var build = DotNetProcess.RunOrThrow(repo, packages, "build", "Bench.sln", "--no-restore", "-v:q");
-                        samples.Add(build.Milliseconds);
-                        (cpu.TryGetValue(samples, out var list) ? list : cpu[samples] = new List<double>()).Add(build.CpuMilliseconds);
-                        log.WriteLine($"build: full {Path.GetFileName(repo)} {build.Milliseconds / 1000:F1} s, CPU {build.CpuMilliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
+                        samples.FullWall.Add(build.Milliseconds);
+                        samples.FullCpu.Add(build.CpuMilliseconds);
+                        log.WriteLine($"build: full {samples.Name} {build.Milliseconds / 1000:F1} s, CPU {build.CpuMilliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
                     }
                 }
 
-                var noOpWithout = new List<double>();
-                var noOpWith = new List<double>();
                 for (var i = 0; i < noOpBuilds; i++)
                 {
-                    foreach (var (repo, samples) in new[] { (without, noOpWithout), (with, noOpWith) })
+                    foreach (var (samples, _) in copies)
                     {
-                        var build = DotNetProcess.RunOrThrow(repo, packages, "build", "Bench.sln", "--no-restore", "-v:q");
-                        samples.Add(build.Milliseconds);
-                        (cpu.TryGetValue(samples, out var list) ? list : cpu[samples] = new List<double>()).Add(build.CpuMilliseconds);
-                        log.WriteLine($"build: no-op {Path.GetFileName(repo)} {build.Milliseconds / 1000:F1} s, CPU {build.CpuMilliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
+                        var build = DotNetProcess.RunOrThrow(Path.Combine(work, samples.Name), packages, "build", "Bench.sln", "--no-restore", "-v:q");
+                        samples.NoOpWall.Add(build.Milliseconds);
+                        samples.NoOpCpu.Add(build.CpuMilliseconds);
+                        log.WriteLine($"build: no-op {samples.Name} {build.Milliseconds / 1000:F1} s, CPU {build.CpuMilliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
                     }
                 }
 
-                var stamps = Directory.GetFiles(Path.Combine(with, "src"), "commons-decision.*.stamp", SearchOption.AllDirectories).Length;
+                var stamps = Directory.GetFiles(Path.Combine(work, "with", "src"), "commons-decision.*.stamp", SearchOption.AllDirectories).Length;
                 if (stamps != ProjectCount)
                 {
                     throw new InvalidOperationException($"the package's check ran in {stamps} of {ProjectCount} projects of the 'with' copy");
                 }
 
-                return new BuildResult(ProjectCount, fullWithout, fullWith, noOpWithout, noOpWith, cpu[fullWithout], cpu[fullWith], cpu[noOpWithout], cpu[noOpWith]);
+                return new BuildResult(ProjectCount, copies[0].Samples, copies[1].Samples, copies[2].Samples);
             }
             finally
             {
                 if (keep != null)
                 {
-                    log.WriteLine("build: the two copies are kept in " + work + " (NUGET_PACKAGES=" + packages + ")");
+                    log.WriteLine("build: the copies are kept in " + work + " (NUGET_PACKAGES=" + packages + ")");
                 }
                 else
                 {
                     TryDelete(work);
                 }
+            }
+        }
+
+        /// <summary>
+        /// The floor: the same analyzers in a package without build/, buildTransitive/ or tasks/ (so no targets, no
+        /// record), under another id. What it costs is what any analyzer package costs; the rest is ours.
+        /// </summary>
+        private static void WriteAnalyzersOnlyPackage(string feed)
+        {
+            var source = Directory.GetFiles(feed, "Commons.Analyzers.*.nupkg").Single(f => char.IsDigit(Path.GetFileName(f)["Commons.Analyzers.".Length]));
+            var version = Path.GetFileNameWithoutExtension(source).Substring("Commons.Analyzers.".Length);
+            using var input = System.IO.Compression.ZipFile.OpenRead(source);
+            using var output = System.IO.Compression.ZipFile.Open(Path.Combine(feed, FloorPackageId + "." + version + ".nupkg"), System.IO.Compression.ZipArchiveMode.Create);
+            foreach (var entry in input.Entries)
+            {
+                var name = entry.FullName;
+                if (name.StartsWith("build/", StringComparison.Ordinal) || name.StartsWith("buildTransitive/", StringComparison.Ordinal) ||
+                    name.StartsWith("tasks/", StringComparison.Ordinal) || name.StartsWith("package/", StringComparison.Ordinal) ||
+                    name.StartsWith("_rels/", StringComparison.Ordinal) || name == "[Content_Types].xml")
+                {
+                    continue;
+                }
+
+                if (name.EndsWith(".nuspec", StringComparison.Ordinal))
+                {
+                    using var reader = new StreamReader(entry.Open());
+                    var nuspec = reader.ReadToEnd().Replace("<id>Commons.Analyzers</id>", "<id>" + FloorPackageId + "</id>", StringComparison.Ordinal);
+                    using var writer = new StreamWriter(output.CreateEntry(FloorPackageId + ".nuspec").Open());
+                    writer.Write(nuspec);
+                    continue;
+                }
+
+                using var from = entry.Open();
+                using var to = output.CreateEntry(name).Open();
+                from.CopyTo(to);
             }
         }
 
@@ -150,7 +213,7 @@ namespace Commons.Benchmarks.Build
             }
         }
 
-        private static string Generate(string repo, string feed, bool withPackage)
+        private static string Generate(string repo, string feed, string? packageId)
         {
             Directory.CreateDirectory(Path.Combine(repo, ".git"));
             File.WriteAllText(Path.Combine(repo, "commons-decision.yml"), RecordSamples.Typical + "\n");
@@ -163,13 +226,13 @@ namespace Commons.Benchmarks.Build
                     <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
                   </packageSources>
                   <packageSourceMapping>
-                    <packageSource key="commons-bench-feed"><package pattern="Commons.Analyzers" /></packageSource>
+                    <packageSource key="commons-bench-feed"><package pattern="Commons.Analyzers*" /></packageSource>
                     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
                   </packageSourceMapping>
                 </configuration>
                 """);
-            File.WriteAllText(Path.Combine(repo, "Directory.Build.props"), withPackage
-                ? "<Project>\n  <ItemGroup>\n    <PackageReference Include=\"Commons.Analyzers\" Version=\"0.1.0\" PrivateAssets=\"all\" />\n  </ItemGroup>\n</Project>\n"
+            File.WriteAllText(Path.Combine(repo, "Directory.Build.props"), packageId != null
+                ? $"<Project>\n  <ItemGroup>\n    <PackageReference Include=\"{packageId}\" Version=\"0.1.0\" PrivateAssets=\"all\" />\n  </ItemGroup>\n</Project>\n"
                 : "<Project>\n</Project>\n");
             var solution = new StringBuilder("\nMicrosoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\n");
             var guids = new List<string>();
