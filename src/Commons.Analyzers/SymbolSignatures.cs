@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Commons.Engine.Catalog;
 using Microsoft.CodeAnalysis;
 
@@ -82,6 +83,7 @@ namespace Commons.Analyzers
             return result;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public SignatureOwner? FindType(ITypeSymbol? type)
         {
             if (!(type is INamedTypeSymbol named) || named.TypeKind == TypeKind.Error)
@@ -112,6 +114,7 @@ namespace Commons.Analyzers
             return null;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public MemberSignature? FindMember(IMethodSymbol method)
         {
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;
@@ -205,6 +208,7 @@ namespace Commons.Analyzers
         }
 
         /// <summary>Is the namespace exactly <paramref name="parts"/>? Compares names from the innermost, without allocating.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsNamespace(INamespaceSymbol? ns, string[] parts)
         {
             var current = ns;
@@ -222,6 +226,7 @@ namespace Commons.Analyzers
         }
 
         /// <summary>Is the namespace <paramref name="parts"/> or below it? Compares names, without allocating.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsInNamespace(INamespaceSymbol? ns, string[] parts)
         {
             var depth = 0;
