@@ -70,7 +70,7 @@ namespace Commons.Engine.Catalog
         /// <remarks>
         /// The analyzers call this for every string literal of a compilation: compiled optimised at its first call
         /// (AggressiveOptimization, 512, which netstandard2.0 does not name; .NET Framework ignores it) rather than
-        /// left unoptimised by a JIT the compiler keeps busy (docs/performance.md).
+        /// left unoptimised by a JIT the compiler keeps busy (see Commons.Analyzers.HotPath).
         /// </remarks>
         [MethodImpl((MethodImplOptions)512)]
         public bool TryFindNext(string text, ref int position, out HostMatch match)
