@@ -28,12 +28,19 @@ namespace Commons.Benchmarks
                 return RecordTimings.Cold(args[1]);
             }
 
+            if (args.Length >= 1 && args[0] == "--timed")
+            {
+                // Where our analyzers' time goes, action by action (--corpus 10k|100k|own|empty, 10k by default).
+                await TimedRuns.RunAsync(PickCorpus(args, "10k"), Option(args, "--iterations") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : 5, Console.Out);
+                return 0;
+            }
+
             if (args.Length >= 1 && args[0] == "--profile")
             {
-                // For dotnet-trace: our analyzers alone, again and again, on the 100k corpus (or --profile banned).
-                var corpus = new CorpusCompilation("generated-100k", CorpusGenerator.Generate(100_000), FrameworkReferences.Get().Append(BrickStubs.Reference));
+                // For dotnet-trace: our analyzers alone, again and again, on the 100k corpus (or --profile banned; --corpus 10k|100k|own|empty).
+                var corpus = PickCorpus(args, "100k");
                 var set = args.Contains("banned") ? AnalyzerSets.BannedApi() : AnalyzerSets.Ours();
-                for (var i = 0; i < 3; i++)
+                for (var i = 0; i < (Option(args, "--iterations") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3); i++)
                 {
                     var with = corpus.Create().WithAnalyzers(set, new CompilationWithAnalyzersOptions(AnalyzerSets.Options(), null, true, true, false));
                     var watch = Stopwatch.StartNew();
@@ -145,6 +152,21 @@ namespace Commons.Benchmarks
             }
 
             return 0;
+        }
+
+        /// <summary>The corpus named by <c>--corpus 10k|100k|own|empty</c>.</summary>
+        private static CorpusCompilation PickCorpus(string[] args, string fallback)
+        {
+            var references = FrameworkReferences.Get().Append(BrickStubs.Reference);
+            return (Option(args, "--corpus") ?? fallback) switch
+            {
+                "10k" => new CorpusCompilation("generated-10k", CorpusGenerator.Generate(10_000), references),
+                "100k" => new CorpusCompilation("generated-100k", CorpusGenerator.Generate(100_000), references),
+                "own" => OwnSources.Load(OwnSources.FindRepositoryRoot()),
+                // One class: what our analyzers cost on a compilation with (almost) no code is their fixed cost.
+                "empty" => new CorpusCompilation("empty", new[] { new SourceFile("App/Empty.cs", "namespace App { public sealed class Empty { public string Name { get; set; } = \"\"; } }\n") }, references),
+                var other => throw new ArgumentException("--corpus 10k|100k|own|empty, not " + other),
+            };
         }
 
         private static string? Option(string[] args, string name)

@@ -15,8 +15,10 @@ namespace Commons.Analyzers
 {
     /// <summary>
     /// What every analyzer needs for one compilation: the catalog (embedded, extended by the organisation's
-    /// commons-catalog.yml) and the record's brick states (commons-decision.yml). Both files are parsed once per
-    /// content (see <see cref="TextCache{T}"/>), never per syntax node or per file.
+    /// commons-catalog.yml), the record's brick states (commons-decision.yml) and what is derived from them (the
+    /// reporter, the signatures, the hosts). Both files are parsed once per content (see <see cref="TextCache{T}"/>),
+    /// never per syntax node or per file; a session is immutable and built once per catalog, record and date, then
+    /// shared by the three brick analyzers and by every compilation that sees the same files (see <see cref="For"/>).
     /// </summary>
     internal sealed class AnalysisSession
     {
@@ -31,11 +33,23 @@ namespace Commons.Analyzers
 
         private static readonly Lazy<CatalogMergeResult> Embedded = new Lazy<CatalogMergeResult>(LoadEmbeddedCore);
 
+        /// <summary>Sessions by catalog, then by record (<see cref="NoRecord"/> without one): the parsed files' identities.</summary>
+        private static readonly ConditionalWeakTable<CatalogMergeResult, ConditionalWeakTable<RecordBox, DatedSession>> Sessions =
+            new ConditionalWeakTable<CatalogMergeResult, ConditionalWeakTable<RecordBox, DatedSession>>();
+
+        /// <summary>The key of the sessions of a compilation without a record.</summary>
+        private static readonly RecordBox NoRecord = new RecordBox(null);
+
+        private readonly Lazy<SymbolSignatures> _usages;
+        private readonly Lazy<SymbolSignatures> _setups;
+
         private AnalysisSession(BrickCatalog catalog, RecordStates states)
         {
             Catalog = catalog;
             States = states;
             Reporter = new BrickReporter(catalog, states);
+            _usages = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveUsages(Reporter));
+            _setups = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveSetups(Reporter));
         }
 
         public BrickCatalog Catalog { get; }
@@ -46,13 +60,24 @@ namespace Commons.Analyzers
 
         public HostMatcher Hosts => HostMatchers.GetValue(Catalog, HostMatcher.For);
 
-        public static AnalysisSession Create(AnalyzerOptions options, CancellationToken cancellationToken)
+        /// <summary>The catalog's types and members (calls, password calls), indexed once per session.</summary>
+        public SymbolSignatures Usages => _usages.Value;
+
+        /// <summary>The catalog's identity provider setups, indexed once per session.</summary>
+        public SymbolSignatures Setups => _setups.Value;
+
+        /// <summary>
+        /// The session of a compilation: the same instance for every analyzer and every compilation that sees the same
+        /// catalog, record and date, so a compilation start costs a few lookups and allocates next to nothing.
+        /// </summary>
+        public static AnalysisSession For(AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var catalog = LoadCatalog(options, cancellationToken).Catalog;
-            var record = FindFile(options, RecordFileName);
-            var text = record?.GetText(cancellationToken);
-            var states = text == null ? RecordStates.None : new RecordStates(Records.Get(text).Record, Today(options));
-            return new AnalysisSession(catalog, states);
+            var catalog = LoadCatalog(options, cancellationToken);
+            var text = FindFile(options, RecordFileName)?.GetText(cancellationToken);
+            var record = text == null ? NoRecord : Records.Get(text);
+            var today = text == null ? RecordStates.None.Today : Today(options);
+            var dated = Sessions.GetOrCreateValue(catalog).GetValue(record, _ => new DatedSession());
+            return dated.Get(today, () => new AnalysisSession(catalog.Catalog, text == null ? RecordStates.None : new RecordStates(record.Record, today)));
         }
 
         /// <summary>
@@ -116,6 +141,27 @@ namespace Commons.Analyzers
             {
                 // The build task reports what is wrong with the record; here an unreadable record declares nothing.
                 return new RecordBox(null);
+            }
+        }
+
+        /// <summary>
+        /// The session of one catalog and record, rebuilt when the date changes (an exception can expire between two
+        /// compilations of a long-lived compiler server, or the build passes another CommonsToday).
+        /// </summary>
+        private sealed class DatedSession
+        {
+            private AnalysisSession? _current;
+
+            public AnalysisSession Get(DateTime today, Func<AnalysisSession> create)
+            {
+                var current = Volatile.Read(ref _current);
+                if (current == null || current.States.Today != today)
+                {
+                    current = create();
+                    Volatile.Write(ref _current, current); // two threads may both build one: same content, the last kept
+                }
+
+                return current;
             }
         }
 

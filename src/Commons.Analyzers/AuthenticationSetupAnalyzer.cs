@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Commons.Engine.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,8 +28,8 @@ namespace Commons.Analyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var session = AnalysisSession.Create(context.Options, context.CancellationToken);
-            var setups = SymbolSignatures.ResolveSetups(session.Reporter);
+            var session = AnalysisSession.For(context.Options, context.CancellationToken);
+            var setups = session.Setups;
             if (setups.IsEmpty)
             {
                 return; // the catalog names no setup
@@ -39,6 +40,7 @@ namespace Commons.Analyzers
             context.RegisterOperationAction(c => OnInvocation(c, setups, hosts, reporter), OperationKind.Invocation);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void OnInvocation(OperationAnalysisContext context, SymbolSignatures setups, HostMatcher hosts, BrickReporter reporter)
         {
             var invocation = (IInvocationOperation)context.Operation;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Commons.Engine.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,7 +26,7 @@ namespace Commons.Analyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var session = AnalysisSession.Create(context.Options, context.CancellationToken);
+            var session = AnalysisSession.For(context.Options, context.CancellationToken);
             var hosts = session.Hosts;
             if (hosts.IsEmpty)
             {
@@ -37,6 +38,7 @@ namespace Commons.Analyzers
             context.RegisterOperationAction(c => OnLiteral(c, hosts, reporter), OperationKind.Literal);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void OnLiteral(OperationAnalysisContext context, HostMatcher hosts, BrickReporter reporter)
         {
             if (!(context.Operation.ConstantValue.Value is string text) || text.Length < 4)

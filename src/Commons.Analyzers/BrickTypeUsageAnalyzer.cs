@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,8 +25,8 @@ namespace Commons.Analyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var session = AnalysisSession.Create(context.Options, context.CancellationToken);
-            var signatures = SymbolSignatures.ResolveUsages(session.Reporter);
+            var session = AnalysisSession.For(context.Options, context.CancellationToken);
+            var signatures = session.Usages;
             if (signatures.IsEmpty)
             {
                 return; // the catalog names no type and no member
@@ -53,6 +54,7 @@ namespace Commons.Analyzers
                 _signatures = signatures;
             }
 
+            [MethodImpl(HotPath.Optimized)]
             public void OnObjectCreation(OperationAnalysisContext context)
             {
                 var creation = (IObjectCreationOperation)context.Operation;
@@ -69,6 +71,7 @@ namespace Commons.Analyzers
                 }
             }
 
+            [MethodImpl(HotPath.Optimized)]
             public void OnInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
@@ -100,14 +103,10 @@ namespace Commons.Analyzers
                 }
             }
 
+            [MethodImpl(HotPath.Optimized)]
             public void OnNamedType(SymbolAnalysisContext context)
             {
                 var type = (INamedTypeSymbol)context.Symbol;
-                if (type.Locations.Length == 0)
-                {
-                    return;
-                }
-
                 var owner = _signatures.FindType(type.BaseType);
                 var from = type.BaseType;
                 foreach (var candidate in type.Interfaces)
@@ -121,22 +120,23 @@ namespace Commons.Analyzers
                     from = candidate;
                 }
 
-                if (owner != null)
+                if (owner != null && type.Locations.Length > 0)
                 {
                     _reporter.Report(context.ReportDiagnostic, owner, type.Locations[0], new LocalizedText("Found_Inheritance", Display(from!), type.Name));
                 }
             }
 
+            [MethodImpl(HotPath.Optimized)]
             public void OnFieldOrProperty(SymbolAnalysisContext context)
             {
                 var symbol = context.Symbol;
-                var type = symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type;
-                if (!symbol.IsImplicitlyDeclared && symbol.Locations.Length > 0)
+                if (!symbol.IsImplicitlyDeclared)
                 {
-                    ReportInjection(context, type, symbol.Name, symbol.Locations[0]);
+                    ReportInjection(context, symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type, symbol);
                 }
             }
 
+            [MethodImpl(HotPath.Optimized)]
             public void OnMethod(SymbolAnalysisContext context)
             {
                 var method = (IMethodSymbol)context.Symbol;
@@ -147,22 +147,31 @@ namespace Commons.Analyzers
 
                 foreach (var parameter in method.Parameters)
                 {
-                    if (parameter.Locations.Length > 0)
-                    {
-                        ReportInjection(context, parameter.Type, parameter.Name, parameter.Locations[0]);
-                    }
+                    ReportInjection(context, parameter.Type, parameter);
                 }
             }
 
-            private void ReportInjection(SymbolAnalysisContext context, ITypeSymbol type, string name, Location location)
+            /// <summary>
+            /// A field, property or parameter of a signature type. Its location is asked for only once the type
+            /// matches: a source symbol's Locations builds a new array at each call, and almost none match.
+            /// </summary>
+            [MethodImpl(HotPath.Optimized)]
+            private void ReportInjection(SymbolAnalysisContext context, ITypeSymbol type, ISymbol declared)
             {
                 var owner = _signatures.FindType(type);
-                if (owner != null)
+                if (owner == null)
                 {
-                    _reporter.Report(context.ReportDiagnostic, owner, location, new LocalizedText("Found_Injection", Display(type), name));
+                    return;
+                }
+
+                var locations = declared.Locations;
+                if (locations.Length > 0)
+                {
+                    _reporter.Report(context.ReportDiagnostic, owner, locations[0], new LocalizedText("Found_Injection", Display(type), declared.Name));
                 }
             }
 
+            [MethodImpl(HotPath.Optimized)]
             private bool ReportMember(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
             {
                 var signature = _signatures.FindMember(method);
@@ -211,6 +220,7 @@ namespace Commons.Analyzers
                 }
             }
 
+            [MethodImpl(HotPath.Optimized)]
             private static bool IsRegistration(IMethodSymbol method) =>
                 method.Name.StartsWith("Add", System.StringComparison.Ordinal) || method.Name.StartsWith("TryAdd", System.StringComparison.Ordinal);
 

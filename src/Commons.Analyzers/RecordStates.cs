@@ -37,6 +37,9 @@ namespace Commons.Analyzers
             _today = today;
         }
 
+        /// <summary>The date the exceptions are read against.</summary>
+        public DateTime Today => _today;
+
         public BrickState StateOf(string brickId)
         {
             if (_record == null || !_record.Bricks.TryGetValue(brickId, out var decision))

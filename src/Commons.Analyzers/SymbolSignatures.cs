@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Commons.Engine.Catalog;
 using Microsoft.CodeAnalysis;
 
@@ -43,7 +44,9 @@ namespace Commons.Analyzers
     internal sealed class SymbolSignatures
     {
         private readonly Dictionary<string, List<TypeEntry>> _types = new Dictionary<string, List<TypeEntry>>(StringComparer.Ordinal);
-        private readonly List<(string[] Parts, SignatureOwner Owner)> _namespaces = new List<(string[], SignatureOwner)>();
+        /// <summary>Namespace patterns (<c>Elsa.*</c>) by their outermost name, in catalog order: a type is compared with its own root's only.</summary>
+        private readonly Dictionary<string, List<(string[] Parts, SignatureOwner Owner)>> _namespaces =
+            new Dictionary<string, List<(string[], SignatureOwner)>>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<MemberEntry>> _members = new Dictionary<string, List<MemberEntry>>(StringComparer.Ordinal);
 
         public bool HasTypes => _types.Count > 0 || _namespaces.Count > 0;
@@ -82,6 +85,7 @@ namespace Commons.Analyzers
             return result;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public SignatureOwner? FindType(ITypeSymbol? type)
         {
             if (!(type is INamedTypeSymbol named) || named.TypeKind == TypeKind.Error)
@@ -101,17 +105,21 @@ namespace Commons.Analyzers
                 }
             }
 
-            foreach (var (parts, nsOwner) in _namespaces)
+            if (_namespaces.Count > 0 && RootOf(definition.ContainingNamespace, out var root, out var depth) && _namespaces.TryGetValue(root, out var patterns))
             {
-                if (IsInNamespace(definition.ContainingNamespace, parts))
+                foreach (var (parts, nsOwner) in patterns)
                 {
-                    return nsOwner;
+                    if (IsInNamespace(definition.ContainingNamespace, depth, parts))
+                    {
+                        return nsOwner;
+                    }
                 }
             }
 
             return null;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public MemberSignature? FindMember(IMethodSymbol method)
         {
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;
@@ -161,7 +169,14 @@ namespace Commons.Analyzers
         {
             if (SymbolNames.IsNamespacePattern(pattern))
             {
-                _namespaces.Add((SymbolNames.NamespaceOf(pattern).Split('.'), owner));
+                var parts = SymbolNames.NamespaceOf(pattern).Split('.');
+                if (!_namespaces.TryGetValue(parts[0], out var patterns))
+                {
+                    patterns = new List<(string[], SignatureOwner)>();
+                    _namespaces.Add(parts[0], patterns);
+                }
+
+                patterns.Add((parts, owner));
                 return;
             }
 
@@ -205,6 +220,7 @@ namespace Commons.Analyzers
         }
 
         /// <summary>Is the namespace exactly <paramref name="parts"/>? Compares names from the innermost, without allocating.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsNamespace(INamespaceSymbol? ns, string[] parts)
         {
             var current = ns;
@@ -221,24 +237,37 @@ namespace Commons.Analyzers
             return current == null || current.IsGlobalNamespace;
         }
 
-        /// <summary>Is the namespace <paramref name="parts"/> or below it? Compares names, without allocating.</summary>
-        private static bool IsInNamespace(INamespaceSymbol? ns, string[] parts)
+        /// <summary>The outermost name of a namespace and its depth (1 for <c>Elsa</c>); false for the global namespace.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        private static bool RootOf(INamespaceSymbol? ns, out string root, out int depth)
         {
-            var depth = 0;
+            root = string.Empty;
+            depth = 0;
             for (var n = ns; n != null && !n.IsGlobalNamespace; n = n.ContainingNamespace)
             {
+                root = n.Name;
                 depth++;
+            }
+
+            return depth > 0;
+        }
+
+        /// <summary>
+        /// Is the namespace, <paramref name="depth"/> deep, <paramref name="parts"/> or below it? Compares names,
+        /// without allocating.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private static bool IsInNamespace(INamespaceSymbol? ns, int depth, string[] parts)
+        {
+            if (depth < parts.Length)
+            {
+                return false;
             }
 
             var current = ns;
             for (; depth > parts.Length; depth--)
             {
                 current = current!.ContainingNamespace;
-            }
-
-            if (depth != parts.Length)
-            {
-                return false;
             }
 
             for (var i = parts.Length - 1; i >= 0; i--)

@@ -57,6 +57,22 @@ class Flows { object Make() => {|CN1011:new Elsa.Workflows.WorkflowBuilder()|}; 
 namespace Elsa.Workflows { public class WorkflowBuilder { } }");
 
         [Fact]
+        public Task namespace_patterns_match_whole_namespace_names_at_any_depth_below() => Verify.Run(@"
+class Flows
+{
+    object Deep() => {|CN1011:new Elsa.Workflows.Runtime.Engine()|};
+    object Prefix() => new ElsaLike.Workflows.Engine();
+    object Sibling() => new OpenIddict.Client.Flow();
+    object Above() => new OpenIddict.Flow();
+    object Global() => new Engine();
+}
+class Engine { }
+namespace Elsa.Workflows.Runtime { public class Engine { } }
+namespace ElsaLike.Workflows { public class Engine { } }
+namespace OpenIddict.Client { public class Flow { } }
+namespace OpenIddict { public class Flow { } }");
+
+        [Fact]
         public Task workflow_an_own_state_machine_named_workflow_is_not_reported() => Verify.Run(@"
 namespace App { public sealed class WorkflowEngine { public string Next(string state) => state == ""draft"" ? ""sent"" : ""done""; } }");
 

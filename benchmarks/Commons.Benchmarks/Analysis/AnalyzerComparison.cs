@@ -194,7 +194,7 @@ namespace Commons.Benchmarks.Analysis
         /// operation analyzer pays (the SDK's default CA rules in a real build) and which is not our code's.
         /// </summary>
         [DiagnosticAnalyzer(LanguageNames.CSharp)]
-        private sealed class OperationsFloorAnalyzer : DiagnosticAnalyzer
+        internal sealed class OperationsFloorAnalyzer : DiagnosticAnalyzer
         {
             private static readonly DiagnosticDescriptor Never = new("BENCH0002", "never", "never", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
