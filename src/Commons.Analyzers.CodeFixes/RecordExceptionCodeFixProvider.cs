@@ -46,10 +46,18 @@ namespace Commons.Analyzers.CodeFixes
             return Task.CompletedTask;
         }
 
+        /// <summary>The record the analyzers read (see <see cref="AnalysisSession.FindRecord"/>): marked by the package, else by its name.</summary>
+        private static TextDocument? FindRecord(Project project)
+        {
+            var marked = AnalysisSession.FindRecord(project.AnalyzerOptions)?.Path;
+            return project.AdditionalDocuments.FirstOrDefault(d => marked != null && string.Equals(d.FilePath, marked, StringComparison.Ordinal)) ??
+                   project.AdditionalDocuments.FirstOrDefault(d => string.Equals(Path.GetFileName(d.FilePath ?? d.Name), RecordValidator.FileName, StringComparison.OrdinalIgnoreCase));
+        }
+
         private static async Task<Solution> RecordExceptionAsync(Project project, string brickId, CancellationToken cancellationToken)
         {
             var today = DateTime.Today;
-            var record = project.AdditionalDocuments.FirstOrDefault(d => string.Equals(Path.GetFileName(d.FilePath ?? d.Name), RecordValidator.FileName, StringComparison.OrdinalIgnoreCase));
+            var record = FindRecord(project);
             if (record == null)
             {
                 var directory = project.FilePath == null ? null : Path.GetDirectoryName(project.FilePath);

@@ -24,6 +24,11 @@ namespace Commons.Analyzers
     {
         public const string RecordFileName = RecordValidator.FileName;
 
+        /// <summary>How build/Commons.Analyzers.targets marks the record among the AdditionalFiles.</summary>
+        internal const string RecordRoleKey = "build_metadata.AdditionalFiles.CommonsRole";
+
+        internal const string RecordRole = "record";
+
         private static readonly TextCache<CatalogMergeResult> OrganisationCatalogs =
             new TextCache<CatalogMergeResult>(text => LoadEmbedded().Catalog.WithOrganisationFile(text, BrickCatalog.OrganisationFileName));
 
@@ -73,7 +78,7 @@ namespace Commons.Analyzers
         public static AnalysisSession For(AnalyzerOptions options, CancellationToken cancellationToken)
         {
             var catalog = LoadCatalog(options, cancellationToken);
-            var text = FindFile(options, RecordFileName)?.GetText(cancellationToken);
+            var text = FindRecord(options)?.GetText(cancellationToken);
             var record = text == null ? NoRecord : Records.Get(text);
             var today = text == null ? RecordStates.None.Today : Today(options);
             var dated = Sessions.GetOrCreateValue(catalog).GetValue(record, _ => new DatedSession());
@@ -110,6 +115,31 @@ namespace Commons.Analyzers
 
         public static bool IsFile(AdditionalText file, string fileName) =>
             string.Equals(Path.GetFileName(file.Path), fileName, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The record: the additional file the package marks (item metadata CommonsRole=record, made compiler-visible),
+        /// whatever its name, as when CommonsDecisionFile names policy/decision.yml; else the one named
+        /// commons-decision.yml (a project that lists it by hand, commons scan, the tests).
+        /// </summary>
+        internal static AdditionalText? FindRecord(AnalyzerOptions options)
+        {
+            AdditionalText? byName = null;
+            foreach (var file in options.AdditionalFiles)
+            {
+                if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(RecordRoleKey, out var role) &&
+                    string.Equals(role.Trim(), RecordRole, StringComparison.OrdinalIgnoreCase))
+                {
+                    return file;
+                }
+
+                if (byName == null && IsFile(file, RecordFileName))
+                {
+                    byName = file;
+                }
+            }
+
+            return byName;
+        }
 
         private static AdditionalText? FindFile(AnalyzerOptions options, string fileName) =>
             options.AdditionalFiles.FirstOrDefault(f => IsFile(f, fileName));

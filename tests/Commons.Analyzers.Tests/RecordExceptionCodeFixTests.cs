@@ -31,6 +31,25 @@ namespace Commons.Analyzers.Tests
         }
 
         [Fact]
+        public async Task The_fix_edits_the_record_the_package_marks_whatever_its_name()
+        {
+            // CommonsDecisionFile=policy/decision.yml: the fix must write there, not create a commons-decision.yml.
+            const string path = "/0/policy/decision.yml";
+            const string marked = "is_global = true\n[" + path + "]\n" + AnalysisSession.RecordRoleKey + " = " + AnalysisSession.RecordRole + "\n";
+            var test = new CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier>
+            {
+                ReferenceAssemblies = References.Net80,
+                TestCode = "class Mailer { object M() => {|CN1004:new System.Net.Mail.SmtpClient()|}; }",
+                FixedCode = "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }",
+            };
+            test.TestState.AdditionalFiles.Add((path, Records.With("  api-ban: commun\n")));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", marked));
+            test.FixedState.AdditionalFiles.Add((path, Records.With(ExpectedEntry("notifications") + "  api-ban: commun\n")));
+            test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", marked));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task The_fix_replaces_a_commun_declaration_the_code_contradicts()
         {
             var test = new CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier>

@@ -53,6 +53,20 @@ namespace Commons.EndToEnd.Tests
             Expect.Line(contradicted, mailer, 7, 32, "error", "CN1004", "notifications", repo.ProjectPath());
         }
 
+        [Fact]
+        public void A_record_named_by_CommonsDecisionFile_reaches_the_analyzers_whatever_its_name()
+        {
+            var repo = new ThrowawayRepository("configured").WithRecord(Records.Compliant + "briques:\n  notifications: commun\n", "policy/decision.yml");
+            var mailer = repo.Write(Path.Combine("src", "App", "Mailer.cs"), Mailer);
+
+            var result = repo.Build(null, "-p:CommonsToday=2026-11-28", "-p:CommonsLanguage=en", "-p:CommonsDecisionFile=../../policy/decision.yml");
+
+            // An error, not a warning: the analyzers read "notifications: commun" from policy/decision.yml.
+            Expect.ExitCode(result, 1);
+            Expect.Line(result, mailer, 7, 32, "error", "CN1004", "notifications", repo.ProjectPath());
+            AssertAnalyzersLoaded(result);
+        }
+
         private static void AssertAnalyzersLoaded(DotNetResult result)
         {
             // CS8032: an analyzer could not be loaded; AD0001: an analyzer threw. Either means users get no checks.
