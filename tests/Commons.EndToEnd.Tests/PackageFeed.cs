@@ -33,7 +33,12 @@ namespace Commons.EndToEnd.Tests
             var feed = Path.Combine(RunDirectory, "feed");
             Directory.CreateDirectory(feed);
             var project = Path.Combine(RepositoryRoot(), "src", "Commons.Analyzers.Package", "Commons.Analyzers.Package.csproj");
-            var result = DotNet.Run(RunDirectory, PackagesDirectory, "pack", project, "-c", "Release", "-o", feed, "-tl:off", "-v:q");
+            // --artifacts-path: the pack restores and builds the src projects into this run's folder. In the
+            // repository's obj/ it would rewrite project.assets.json to point at this run's packages folder while
+            // `dotnet test` on the solution still builds other test projects from the same obj/ (CS0006 once the
+            // run's folder is deleted: seen in CI).
+            var result = DotNet.Run(RunDirectory, PackagesDirectory, "pack", project, "-c", "Release", "-o", feed,
+                "--artifacts-path", Path.Combine(RunDirectory, "artifacts"), "-tl:off", "-v:q");
             var package = Path.Combine(feed, "Commons.Analyzers." + Version + ".nupkg");
             if (result.ExitCode != 0 || !File.Exists(package))
             {

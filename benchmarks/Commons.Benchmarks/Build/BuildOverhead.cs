@@ -85,7 +85,8 @@ namespace Commons.Benchmarks.Build
             try
             {
                 log.WriteLine("build: packing Commons.Analyzers into " + feed);
-                DotNetProcess.RunOrThrow(root, null, "pack", Path.Combine(root, "src", "Commons.Analyzers.Package", "Commons.Analyzers.Package.csproj"), "-c", "Release", "-o", feed, "-v:q");
+                DotNetProcess.RunOrThrow(root, null, "pack", Path.Combine(root, "src", "Commons.Analyzers.Package", "Commons.Analyzers.Package.csproj"), "-c", "Release", "-o", feed,
+                    "--artifacts-path", Path.Combine(work, "artifacts"), "-v:q"); // the repository's bin/ and obj/ stay untouched
                 WriteAnalyzersOnlyPackage(feed);
                 var copies = new[]
                 {
