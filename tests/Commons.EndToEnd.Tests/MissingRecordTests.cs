@@ -25,9 +25,7 @@ namespace Commons.EndToEnd.Tests
             var outer = new ThrowawayRepository("outer").WithRecord(Records.Compliant);
             var nested = outer.Write("vendor/l'équipe x/.git/HEAD", "ref: refs/heads/main\n");
             var root = System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(nested))!;
-            var project = outer.Write("vendor/l'équipe x/src/Lib/Lib.csproj",
-                "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n");
-            outer.Write("vendor/l'équipe x/src/Lib/Lib.cs", "namespace Lib { public static class C { } }\n");
+            var project = outer.AddProject("Lib", "vendor/l'équipe x/src");
 
             var result = outer.Build(project, "-p:CommonsToday=2026-11-28", "-p:CommonsLanguage=en");
 

@@ -37,15 +37,17 @@ namespace Commons.EndToEnd.Tests
             return this;
         }
 
-        public void AddProject(string name)
+        /// <summary>A class library <paramref name="name"/> in <paramref name="folder"/>/<paramref name="name"/>; returns its project file.</summary>
+        public string AddProject(string name, string folder = "src")
         {
-            Write(Path.Combine("src", name, name + ".csproj"),
+            var project = Write(Path.Combine(folder, name, name + ".csproj"),
                 "<Project Sdk=\"Microsoft.NET.Sdk\">\n" +
                 "  <PropertyGroup>\n" +
                 "    <TargetFramework>net10.0</TargetFramework>\n" +
                 "  </PropertyGroup>\n" +
                 "</Project>\n");
-            Write(Path.Combine("src", name, "Greeter.cs"), "namespace " + name + " { public static class Greeter { public static string Hello() => \"Bonjour\"; } }\n");
+            Write(Path.Combine(folder, name, "Greeter.cs"), "namespace " + name + " { public static class Greeter { public static string Hello() => \"Bonjour\"; } }\n");
+            return project;
         }
 
         /// <summary>Runs <c>dotnet build</c> (English messages and a fixed date, for exact lines) on <paramref name="target"/>.</summary>
