@@ -46,12 +46,14 @@ namespace Commons.Analyzers.CodeFixes
             return Task.CompletedTask;
         }
 
-        /// <summary>The record the analyzers read (see <see cref="AnalysisSession.FindRecord"/>): marked by the package, else by its name.</summary>
+        /// <summary>
+        /// The record the analyzers read (<see cref="AnalysisSession.FindRecord"/> decides: marked by the package, else
+        /// by its name), as a document of the project; an additional text's path is its document's file path, or name.
+        /// </summary>
         private static TextDocument? FindRecord(Project project)
         {
-            var marked = AnalysisSession.FindRecord(project.AnalyzerOptions)?.Path;
-            return project.AdditionalDocuments.FirstOrDefault(d => marked != null && string.Equals(d.FilePath, marked, StringComparison.Ordinal)) ??
-                   project.AdditionalDocuments.FirstOrDefault(d => string.Equals(Path.GetFileName(d.FilePath ?? d.Name), RecordValidator.FileName, StringComparison.OrdinalIgnoreCase));
+            var path = AnalysisSession.FindRecord(project.AnalyzerOptions)?.Path;
+            return path == null ? null : project.AdditionalDocuments.FirstOrDefault(d => string.Equals(d.FilePath ?? d.Name, path, StringComparison.Ordinal));
         }
 
         private static async Task<Solution> RecordExceptionAsync(Project project, string brickId, CancellationToken cancellationToken)
