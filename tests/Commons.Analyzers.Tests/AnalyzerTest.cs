@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -9,34 +7,14 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace Commons.Analyzers.Tests
 {
-    /// <summary>The real libraries the signatures name, downloaded by the testing library at test time.</summary>
-    internal static class References
-    {
-        public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
-
-        public static readonly ReferenceAssemblies MailKit = Net80.AddPackages(Packages(("MailKit", "4.18.2")));
-
-        public static readonly ReferenceAssemblies S3 = Net80.AddPackages(Packages(("AWSSDK.S3", "4.0.104.12")));
-
-        public static readonly ReferenceAssemblies OpenXml = Net80.AddPackages(Packages(("DocumentFormat.OpenXml", "3.3.0")));
-
-        public static readonly ReferenceAssemblies SendGrid = Net80.AddPackages(Packages(("SendGrid", "9.29.3")));
-
-        /// <summary>ASP.NET Core 8 (Identity, OpenID Connect, JWT bearer, cookies) from its reference pack.</summary>
-        public static readonly ReferenceAssemblies AspNetCore = Net80.AddPackages(Packages(("Microsoft.AspNetCore.App.Ref", "8.0.31")));
-
-        private static ImmutableArray<PackageIdentity> Packages(params (string Id, string Version)[] packages) =>
-            packages.Select(p => new PackageIdentity(p.Id, p.Version)).ToImmutableArray();
-    }
-
     /// <summary>Runs one analyzer, or all of them, on markup sources with an optional record and organisation catalog.</summary>
     internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
-        public AnalyzerTest(string source, ReferenceAssemblies? references = null, string? record = null, string? catalog = null)
+        public AnalyzerTest(string source, TestReferences? references = null, string? record = null, string? catalog = null)
         {
             TestCode = source;
-            ReferenceAssemblies = references ?? References.Net80;
+            this.CompileAgainst(references ?? References.Net80);
             if (record != null)
             {
                 TestState.AdditionalFiles.Add(("commons-decision.yml", record));
@@ -61,7 +39,7 @@ namespace Commons.Analyzers.Tests
 
         private bool _allAnalyzers;
 
-        public static Task Run(string source, ReferenceAssemblies? references = null, string? record = null, string? catalog = null, params DiagnosticResult[] expected)
+        public static Task Run(string source, TestReferences? references = null, string? record = null, string? catalog = null, params DiagnosticResult[] expected)
         {
             var test = new AnalyzerTest<TAnalyzer>(source, references, record, catalog);
             test.ExpectedDiagnostics.AddRange(expected);

@@ -14,20 +14,6 @@ namespace Commons.Analyzers.Tests
     /// </summary>
     public class AuthenticationTests
     {
-        /// <summary>
-        /// A stand-in for Microsoft.AspNetCore.Authentication.OpenIdConnect's extension (the package's framework
-        /// reference is not resolved by the testing library): same namespace, class and method as the real one.
-        /// </summary>
-        private const string OpenIdConnectStub = @"
-namespace Microsoft.Extensions.DependencyInjection
-{
-    public class OidcOptions { public string? Authority { get; set; } public string? ClientId { get; set; } }
-    public static class OpenIdConnectExtensions
-    {
-        public static Microsoft.AspNetCore.Authentication.AuthenticationBuilder AddOpenIdConnect(this Microsoft.AspNetCore.Authentication.AuthenticationBuilder builder, System.Action<OidcOptions> configure) => builder;
-    }
-}";
-
         [Fact]
         public Task A_cookie_login_without_a_provider_host_is_reported_under_the_group() => Setups.Run(@"
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +27,7 @@ using Microsoft.Extensions.DependencyInjection;
 class Startup
 {
     void C(IServiceCollection s) => s.AddAuthentication().AddOpenIdConnect(o => { o.Authority = {|CN1002:""https://app.franceconnect.gouv.fr/api/v1""|}; });
-}" + OpenIdConnectStub, References.AspNetCore) { AllAnalyzers = true };
+}", References.OpenIdConnect) { AllAnalyzers = true };
             return test.RunAsync();
         }
 
@@ -54,7 +40,7 @@ class Startup
 {
     const string Authority = {|CN1001:""https://auth.agentconnect.gouv.fr/api/v2""|};
     void C(IServiceCollection s) => s.AddAuthentication().AddOpenIdConnect(o => o.Authority = Authority);
-}" + OpenIdConnectStub, References.AspNetCore) { AllAnalyzers = true };
+}", References.OpenIdConnect) { AllAnalyzers = true };
             return test.RunAsync();
         }
 
@@ -64,7 +50,7 @@ using Microsoft.Extensions.DependencyInjection;
 class Startup
 {
     void C(IServiceCollection s) => {|CN1001:s.AddAuthentication().AddOpenIdConnect(o => o.Authority = ""https://keycloak.example.org/realms/app"")|};
-}" + OpenIdConnectStub, References.AspNetCore);
+}", References.OpenIdConnect);
 
         [Fact]
         public Task Local_identity_is_reported_password_hashers_user_managers_identity_registration() => Usages.Run(@"
@@ -81,9 +67,7 @@ class Accounts
 
         [Fact]
         public Task BCrypt_password_hashing_is_reported() => Usages.Run(@"
-class Accounts { string Hash(string password) => {|CN1001:BCrypt.Net.BCrypt.HashPassword(password)|}; }
-// A stand-in for BCrypt.Net-Next (its package does not resolve for net8.0 in the testing library): same full name.
-namespace BCrypt.Net { public static class BCrypt { public static string HashPassword(string input) => input; } }");
+class Accounts { string Hash(string password) => {|CN1001:BCrypt.Net.BCrypt.HashPassword(password)|}; }", References.BCrypt);
 
         [Fact]
         public Task Pbkdf2_on_a_password_is_reported_on_other_keys_it_is_not() => Usages.Run(@"

@@ -48,8 +48,12 @@ namespace {ns} {{ public class {name} {{ }} }}");
 
         [Fact]
         public Task workflow_a_class_implementing_IWorkflow_of_T_is_reported() => Verify.Run(@"
-class {|CN1011:Approval|} : WorkflowCore.Interface.IWorkflow<object> { }
-namespace WorkflowCore.Interface { public interface IWorkflow<TData> { } }");
+class {|CN1011:Approval|} : WorkflowCore.Interface.IWorkflow<object>
+{
+    public string Id => ""approval"";
+    public int Version => 1;
+    public void Build(WorkflowCore.Interface.IWorkflowBuilder<object> builder) { }
+}", References.WorkflowCore);
 
         [Fact]
         public Task workflow_any_Elsa_type_is_reported() => Verify.Run(@"
@@ -76,6 +80,7 @@ namespace OpenIddict { public class Flow { } }");
         public Task workflow_an_own_state_machine_named_workflow_is_not_reported() => Verify.Run(@"
 namespace App { public sealed class WorkflowEngine { public string Next(string state) => state == ""draft"" ? ""sent"" : ""done""; } }");
 
+        // Bot Builder is not served by the project's NuGet feed (its AdaptiveCards dependency is missing): a same-named stand-in.
         [Fact]
         public Task chatbot_a_bot_deriving_from_ActivityHandler_is_reported() => Verify.Run(@"
 class {|CN1013:HelpBot|} : Microsoft.Bot.Builder.ActivityHandler { }

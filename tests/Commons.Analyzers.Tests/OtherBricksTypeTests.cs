@@ -16,6 +16,10 @@ class Storage { object Client() => {|CN1005:new Amazon.S3.AmazonS3Client()|}; }"
 class Storage { public Storage(Amazon.S3.Transfer.TransferUtility {|CN1005:transfer|}) { } }", References.S3);
 
         [Fact]
+        public Task ged_a_MinioClient_is_reported() => Verify.Run(@"
+class Storage { object Client() => {|CN1005:new Minio.MinioClient()|}; }", References.Minio);
+
+        [Fact]
         public Task statistiques_a_ClosedXML_workbook_is_reported() => Verify.Run(@"
 class Export
 {
@@ -23,15 +27,21 @@ class Export
     {
         using var workbook = {|CN1003:new ClosedXML.Excel.XLWorkbook()|};
     }
-}
-// A stand-in for ClosedXML (its DocumentFormat.OpenXml dependency is not served to the testing library): same full name.
-namespace ClosedXML.Excel { public class XLWorkbook : System.IDisposable { public void Dispose() { } } }");
+}", References.ClosedXml);
+
+        [Fact]
+        public Task statistiques_an_EPPlus_package_is_reported() => Verify.Run(@"
+class Export
+{
+    void Write()
+    {
+        using var package = {|CN1003:new OfficeOpenXml.ExcelPackage()|};
+    }
+}", References.EPPlus);
 
         [Fact]
         public Task statistiques_a_class_named_ExcelExport_without_a_library_is_not_reported() => Verify.Run(@"
-class ExcelExport { public string Csv(string[] rows) => string.Join(""\n"", rows); }
-// A stand-in for ClosedXML (its DocumentFormat.OpenXml dependency is not served to the testing library): same full name.
-namespace ClosedXML.Excel { public class XLWorkbook : System.IDisposable { public void Dispose() { } } }");
+class ExcelExport { public string Csv(string[] rows) => string.Join(""\n"", rows); }", References.ClosedXml);
     
         [Fact]
         public Task statistiques_and_publipostage_Open_XML_documents_are_reported() => Verify.Run(@"

@@ -16,15 +16,17 @@ namespace Commons.Analyzers.Tests
         private static string ExpectedEntry(string brick) =>
             "  " + brick + ":\n    choix: exception\n    justification: \"" + RecordEditor.PlaceholderJustification + "\"\n    echeance: " + Echeance + "\n";
 
+        private static CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier> Fix(string testCode, string fixedCode)
+        {
+            var test = new CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier> { TestCode = testCode, FixedCode = fixedCode };
+            test.CompileAgainst(References.Net80);
+            return test;
+        }
+
         [Fact]
         public async Task The_fix_adds_the_brick_to_the_record_and_the_diagnostic_goes_away()
         {
-            var test = new CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier>
-            {
-                ReferenceAssemblies = References.Net80,
-                TestCode = "class Mailer { object M() => {|CN1004:new System.Net.Mail.SmtpClient()|}; }",
-                FixedCode = "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }",
-            };
+            var test = Fix("class Mailer { object M() => {|CN1004:new System.Net.Mail.SmtpClient()|}; }", "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }");
             test.TestState.AdditionalFiles.Add(("commons-decision.yml", Records.With("  api-ban: commun\n")));
             test.FixedState.AdditionalFiles.Add(("commons-decision.yml", Records.With(ExpectedEntry("notifications") + "  api-ban: commun\n")));
             await test.RunAsync();
@@ -36,12 +38,7 @@ namespace Commons.Analyzers.Tests
             // CommonsDecisionFile=policy/decision.yml: the fix must write there, not create a commons-decision.yml.
             const string path = "/0/policy/decision.yml";
             const string marked = "is_global = true\n[" + path + "]\n" + AnalysisSession.RecordRoleKey + " = " + AnalysisSession.RecordRole + "\n";
-            var test = new CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier>
-            {
-                ReferenceAssemblies = References.Net80,
-                TestCode = "class Mailer { object M() => {|CN1004:new System.Net.Mail.SmtpClient()|}; }",
-                FixedCode = "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }",
-            };
+            var test = Fix("class Mailer { object M() => {|CN1004:new System.Net.Mail.SmtpClient()|}; }", "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }");
             test.TestState.AdditionalFiles.Add((path, Records.With("  api-ban: commun\n")));
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", marked));
             test.FixedState.AdditionalFiles.Add((path, Records.With(ExpectedEntry("notifications") + "  api-ban: commun\n")));
@@ -52,12 +49,7 @@ namespace Commons.Analyzers.Tests
         [Fact]
         public async Task The_fix_replaces_a_commun_declaration_the_code_contradicts()
         {
-            var test = new CSharpCodeFixTest<BrickTypeUsageAnalyzer, RecordExceptionCodeFixProvider, DefaultVerifier>
-            {
-                ReferenceAssemblies = References.Net80,
-                TestCode = "class Mailer { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }",
-                FixedCode = "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }",
-            };
+            var test = Fix("class Mailer { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }", "class Mailer { object M() => new System.Net.Mail.SmtpClient(); }");
             test.ExpectedDiagnostics.Add(new DiagnosticResult("CN1004", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0));
             test.TestState.AdditionalFiles.Add(("commons-decision.yml", Records.With("  notifications: commun # décidé en comité\n  api-ban: commun\n")));
             test.FixedState.AdditionalFiles.Add(("commons-decision.yml", Records.With(ExpectedEntry("notifications") + "  api-ban: commun\n")));

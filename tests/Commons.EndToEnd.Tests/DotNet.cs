@@ -37,7 +37,8 @@ namespace Commons.EndToEnd.Tests
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-        public static DotNetResult Run(string workingDirectory, string packagesDirectory, params string[] arguments)
+        /// <param name="packagesDirectory">The NuGet packages folder; null keeps the machine's, where `dotnet restore` put this repository's dependencies.</param>
+        public static DotNetResult Run(string workingDirectory, string? packagesDirectory, params string[] arguments)
         {
             var info = new ProcessStartInfo("dotnet")
             {
@@ -67,7 +68,10 @@ namespace Commons.EndToEnd.Tests
             info.Environment["DOTNET_NOLOGO"] = "1";
             info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             info.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-            info.Environment["NUGET_PACKAGES"] = packagesDirectory;
+            if (packagesDirectory != null)
+            {
+                info.Environment["NUGET_PACKAGES"] = packagesDirectory;
+            }
 
             var output = new StringBuilder();
             using var process = new Process { StartInfo = info };

@@ -37,7 +37,9 @@ namespace Commons.EndToEnd.Tests
             // repository's obj/ it would rewrite project.assets.json to point at this run's packages folder while
             // `dotnet test` on the solution still builds other test projects from the same obj/ (CS0006 once the
             // run's folder is deleted: seen in CI).
-            var result = DotNet.Run(RunDirectory, PackagesDirectory, "pack", project, "-c", "Release", "-o", feed,
+            // The machine's packages folder: the solution's restore already holds every dependency of the package, so
+            // nothing is downloaded here (a fresh folder would fetch Roslyn, MSBuild and YamlDotNet on every run).
+            var result = DotNet.Run(RunDirectory, packagesDirectory: null, "pack", project, "-c", "Release", "-o", feed,
                 "--artifacts-path", Path.Combine(RunDirectory, "artifacts"), "-tl:off", "-v:q");
             var package = Path.Combine(feed, "Commons.Analyzers." + Version + ".nupkg");
             if (result.ExitCode != 0 || !File.Exists(package))

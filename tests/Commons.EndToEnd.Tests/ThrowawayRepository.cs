@@ -5,7 +5,8 @@ namespace Commons.EndToEnd.Tests
 {
     /// <summary>
     /// A new repository in a temp folder, as a user would set it up: a .git folder at its root, a nuget.config
-    /// with the test feed, one PackageReference in Directory.Build.props, and a project two folders below the root.
+    /// with the test feed as its only source (nothing else is downloaded: the projects target the SDK's own
+    /// framework), one PackageReference in Directory.Build.props, and a project two folders below the root.
     /// </summary>
     public sealed class ThrowawayRepository
     {
@@ -72,11 +73,9 @@ namespace Commons.EndToEnd.Tests
             "  <packageSources>\n" +
             "    <clear />\n" +
             "    <add key=\"commons-test-feed\" value=\"" + feed + "\" />\n" +
-            "    <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" />\n" +
             "  </packageSources>\n" +
             "  <packageSourceMapping>\n" +
             "    <packageSource key=\"commons-test-feed\"><package pattern=\"Commons.Analyzers\" /></packageSource>\n" +
-            "    <packageSource key=\"nuget.org\"><package pattern=\"*\" /></packageSource>\n" +
             "  </packageSourceMapping>\n" +
             "</configuration>\n";
     }
