@@ -25,14 +25,15 @@ namespace Commons.Analyzers.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             Descriptors.AllBricks.Select(d => d.Id).ToImmutableArray();
 
-        // Each fix edits one shared file: fixing all at once would write the same entries again.
-        public override FixAllProvider? GetFixAllProvider() => null;
+        // Each fix edits one shared file: Fix All writes one entry per brick, once (the batch fixer would not).
+        public override FixAllProvider GetFixAllProvider() => RecordExceptionFixAllProvider.Instance;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(BrickReporter.BrickProperty, out var brickId) || brickId == null)
+                var brickId = BrickOf(diagnostic);
+                if (brickId == null)
                 {
                     continue;
                 }
@@ -50,10 +51,22 @@ namespace Commons.Analyzers.CodeFixes
         /// The record the analyzers read (<see cref="AnalysisSession.FindRecord"/> decides: marked by the package, else
         /// by its name), as a document of the project; an additional text's path is its document's file path, or name.
         /// </summary>
-        private static TextDocument? FindRecord(Project project)
+        internal static TextDocument? FindRecord(Project project)
         {
             var path = AnalysisSession.FindRecord(project.AnalyzerOptions)?.Path;
             return path == null ? null : project.AdditionalDocuments.FirstOrDefault(d => string.Equals(d.FilePath ?? d.Name, path, StringComparison.Ordinal));
+        }
+
+        /// <summary>The brick a finding is about, carried by the analyzers in the diagnostic's properties.</summary>
+        internal static string? BrickOf(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue(BrickReporter.BrickProperty, out var brickId) ? brickId : null;
+
+        /// <summary>A new record beside the project file, for a project that has none yet.</summary>
+        internal static Project AddRecord(Project project, string text)
+        {
+            var directory = project.FilePath == null ? null : Path.GetDirectoryName(project.FilePath);
+            var path = directory == null ? RecordValidator.FileName : Path.Combine(directory, RecordValidator.FileName);
+            return project.AddAdditionalDocument(RecordValidator.FileName, SourceText.From(text), filePath: path).Project;
         }
 
         private static async Task<Solution> RecordExceptionAsync(Project project, string brickId, CancellationToken cancellationToken)
@@ -62,9 +75,7 @@ namespace Commons.Analyzers.CodeFixes
             var record = FindRecord(project);
             if (record == null)
             {
-                var directory = project.FilePath == null ? null : Path.GetDirectoryName(project.FilePath);
-                var path = directory == null ? RecordValidator.FileName : Path.Combine(directory, RecordValidator.FileName);
-                return project.AddAdditionalDocument(RecordValidator.FileName, SourceText.From(RecordEditor.NewRecord(brickId, today)), filePath: path).Project.Solution;
+                return AddRecord(project, RecordEditor.NewRecord(brickId, today)).Solution;
             }
 
             var text = await record.GetTextAsync(cancellationToken).ConfigureAwait(false);

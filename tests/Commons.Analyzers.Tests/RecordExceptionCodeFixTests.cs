@@ -57,6 +57,44 @@ namespace Commons.Analyzers.Tests
         }
 
         [Fact]
+        public async Task Fix_all_writes_one_entry_per_brick_however_many_findings_and_keeps_the_comments()
+        {
+            // Three findings of two bricks: the testing library checks the one-by-one fixes and Fix All in the
+            // document, the project and the solution; each must end on the same record.
+            var test = Fix(@"
+using System.Security.Cryptography;
+class Accounts
+{
+    byte[] Hash(string password, byte[] salt) => {|CN1001:Rfc2898DeriveBytes.Pbkdf2(password, salt, 100000, HashAlgorithmName.SHA256, 32)|};
+    object First() => {|CN1004:new System.Net.Mail.SmtpClient()|};
+    object Second() => {|CN1004:new System.Net.Mail.SmtpClient(""smtp.example.org"")|};
+}", @"
+using System.Security.Cryptography;
+class Accounts
+{
+    byte[] Hash(string password, byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(password, salt, 100000, HashAlgorithmName.SHA256, 32);
+    object First() => new System.Net.Mail.SmtpClient();
+    object Second() => new System.Net.Mail.SmtpClient(""smtp.example.org"");
+}");
+            test.NumberOfIncrementalIterations = 2;
+            test.NumberOfFixAllIterations = 1;
+            test.TestState.AdditionalFiles.Add(("commons-decision.yml", Records.With("  # décidé en comité le 3 mars\n  api-ban: commun # adresse\n")));
+            test.FixedState.AdditionalFiles.Add(("commons-decision.yml", Records.With(
+                ExpectedEntry("notifications") + ExpectedEntry("authentification-agent") + "  # décidé en comité le 3 mars\n  api-ban: commun # adresse\n")));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public void An_exception_with_a_typed_justification_is_quoted_so_it_stays_text()
+        {
+            var exception = new ExceptionEntry("Hébergement isolé: \"pas d'accès\" # au S3\\commun", new DateTime(2027, 6, 30));
+            var text = RecordEditor.AddException(Records.Header, "ged", exception);
+            var result = new RecordValidator(new ValidationOptions { Culture = CultureInfo.GetCultureInfo("en"), Today = () => new DateTime(2027, 1, 1) }).ValidateText(text, "commons-decision.yml");
+            Assert.DoesNotContain(result.Findings, f => f.Severity == Commons.Engine.Findings.FindingSeverity.Error);
+            Assert.Equal(exception.Justification, result.Record!.Bricks["ged"].Justification);
+        }
+
+        [Fact]
         public void An_expired_long_form_entry_is_replaced_whole()
         {
             var before = Records.With("  notifications:\n    choix: exception\n    justification: ancienne raison\n    echeance: 2020-01-01\n  ged: commun\n");

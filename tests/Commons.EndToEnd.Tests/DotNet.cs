@@ -54,8 +54,12 @@ namespace Commons.EndToEnd.Tests
                 info.ArgumentList.Add(argument);
             }
 
-            info.ArgumentList.Add("-nodeReuse:false");
-            info.ArgumentList.Add("-p:UseSharedCompilation=false");
+            // MSBuild's switches; `dotnet format` takes none (it has no build server to leave behind).
+            if (arguments.Length > 0 && arguments[0] != "format")
+            {
+                info.ArgumentList.Add("-nodeReuse:false");
+                info.ArgumentList.Add("-p:UseSharedCompilation=false");
+            }
 
             // The test host runs inside an MSBuild-aware environment (dotnet test): do not leak its MSBuild settings.
             foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())

@@ -2,26 +2,36 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using Commons.Engine.Findings;
 using Commons.Engine.Yaml;
 
-namespace Commons.Analyzers.CodeFixes
+namespace Commons.Engine.Record
 {
     /// <summary>
     /// Writes an exception for a brick into the text of commons-decision.yml, line by line so the rest of the file
-    /// (comments, order, quoting) stays as the team wrote it. The justification is a placeholder that the record's
-    /// rules flag (CN0014) until a person writes the real reason.
+    /// (comments, order, quoting) stays as the team wrote it. Shared by the code fix (a placeholder justification that
+    /// the record's rules flag, CN0014, until a person writes the real reason) and <c>commons exception add</c>.
     /// </summary>
-    internal static class RecordEditor
+    public static class RecordEditor
     {
         public const string PlaceholderJustification = "À compléter : pourquoi le commun ne convient pas encore, et le plan pour y passer";
         public const int ExpiryDays = 90;
 
-        public static string NewRecord(string brickId, DateTime today) =>
-            "version: 1\nbriques:\n" + Entry(brickId, "  ", today);
+        public static string NewRecord(string brickId, DateTime today) => NewRecord(new[] { brickId }, today);
+
+        /// <summary>A record holding only exceptions for these bricks: the record's rules then ask for the rest.</summary>
+        public static string NewRecord(IEnumerable<string> brickIds, DateTime today) => AddExceptions("version: 1\n", brickIds, today);
+
+        /// <summary>Adds the brick's exception with the placeholder justification and an echeance <see cref="ExpiryDays"/> days away.</summary>
+        public static string AddException(string text, string brickId, DateTime today) => AddException(text, brickId, Placeholder(today));
+
+        /// <summary>Adds one exception per brick, each once, in the order given (the code fix's Fix All).</summary>
+        public static string AddExceptions(string text, IEnumerable<string> brickIds, DateTime today) =>
+            brickIds.Distinct(StringComparer.Ordinal).Aggregate(text, (current, brick) => AddException(current, brick, today));
 
         /// <summary>Adds the brick's exception, or replaces the brick's existing entry (short or long form).</summary>
-        public static string AddException(string text, string brickId, DateTime today)
+        public static string AddException(string text, string brickId, ExceptionEntry exception)
         {
             var newline = text.Contains("\r\n") ? "\r\n" : "\n";
             var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
@@ -36,18 +46,18 @@ namespace Commons.Analyzers.CodeFixes
                 }
 
                 lines.Add("briques:");
-                lines.AddRange(Entry(brickId, "  ", today).TrimEnd('\n').Split('\n'));
+                lines.AddRange(Entry(brickId, "  ", exception).TrimEnd('\n').Split('\n'));
                 result = string.Join("\n", lines) + "\n";
             }
             else
             {
-                result = Complete(lines, bricks, brickId, today);
+                result = Complete(lines, bricks, brickId, exception);
             }
 
             return result.Replace("\n", newline);
         }
 
-        private static string Complete(List<string> lines, MappingEntry bricks, string brickId, DateTime today)
+        private static string Complete(List<string> lines, MappingEntry bricks, string brickId, ExceptionEntry exception)
         {
             var sectionLine = bricks.Key.Position.Line - 1;
             var indent = "  ";
@@ -60,7 +70,7 @@ namespace Commons.Analyzers.CodeFixes
                     var start = existing.Key.Position.Line - 1;
                     var end = EndOfEntry(lines, start, existing.Key.Position.Column - 1);
                     lines.RemoveRange(start, end - start);
-                    lines.InsertRange(start, Entry(brickId, indent, today).TrimEnd('\n').Split('\n'));
+                    lines.InsertRange(start, Entry(brickId, indent, exception).TrimEnd('\n').Split('\n'));
                     return string.Join("\n", lines);
                 }
             }
@@ -69,7 +79,7 @@ namespace Commons.Analyzers.CodeFixes
                 lines[sectionLine] = "briques:"; // "briques: {}" or an empty value becomes a block mapping
             }
 
-            lines.InsertRange(sectionLine + 1, Entry(brickId, indent, today).TrimEnd('\n').Split('\n'));
+            lines.InsertRange(sectionLine + 1, Entry(brickId, indent, exception).TrimEnd('\n').Split('\n'));
             return string.Join("\n", lines);
         }
 
@@ -97,11 +107,43 @@ namespace Commons.Analyzers.CodeFixes
             return end;
         }
 
-        private static string Entry(string brickId, string indent, DateTime today) =>
+        private static ExceptionEntry Placeholder(DateTime today) => new ExceptionEntry(PlaceholderJustification, today.AddDays(ExpiryDays));
+
+        private static string Entry(string brickId, string indent, ExceptionEntry exception) =>
             indent + brickId + ":\n"
             + indent + "  choix: exception\n"
-            + indent + "  justification: \"" + PlaceholderJustification + "\"\n"
-            + indent + "  echeance: " + today.AddDays(ExpiryDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\n";
+            + indent + "  justification: " + DoubleQuoted(exception.Justification) + "\n"
+            + indent + "  echeance: " + exception.Echeance.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\n";
+
+        /// <summary>A YAML double-quoted scalar: whatever the person typed (quotes, colons, a leading '#') stays text.</summary>
+        private static string DoubleQuoted(string value)
+        {
+            var builder = new StringBuilder(value.Length + 2).Append('"');
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': break;
+                    case '\t': builder.Append("\\t"); break;
+                    default:
+                        if (c < ' ')
+                        {
+                            builder.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return builder.Append('"').ToString();
+        }
 
         private static MappingNode? TryRead(string text)
         {
@@ -116,3 +158,4 @@ namespace Commons.Analyzers.CodeFixes
         }
     }
 }
+
