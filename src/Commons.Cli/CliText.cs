@@ -8,8 +8,40 @@ namespace Commons.Cli
     {
         private static readonly ResourceManager Resources = new ResourceManager("Commons.Cli.Resources.CliMessages", typeof(CliText).Assembly);
 
+        private static readonly System.Threading.AsyncLocal<CultureInfo?> Run = new System.Threading.AsyncLocal<CultureInfo?>();
+
         /// <summary>French unless asked otherwise: the policy's language and its readers'.</summary>
         public static CultureInfo DefaultCulture => CultureInfo.GetCultureInfo("fr");
+
+        /// <summary>
+        /// The language of this run's help and descriptions: the command line's <c>--lang</c>, read before the
+        /// commands are built (their descriptions are words too), else French. Per async flow, so parallel runs in
+        /// one process (tests) keep their own.
+        /// </summary>
+        public static CultureInfo RunCulture
+        {
+            get => Run.Value ?? DefaultCulture;
+            set => Run.Value = value;
+        }
+
+        /// <summary>The value of <c>--lang</c> (<c>--lang en</c>, <c>--lang=en</c>, <c>--lang:en</c>), or null.</summary>
+        public static string? LanguageArgument(string[] args)
+        {
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (args[i] == "--lang" && i + 1 < args.Length)
+                {
+                    return args[i + 1];
+                }
+
+                if (args[i].StartsWith("--lang=", System.StringComparison.Ordinal) || args[i].StartsWith("--lang:", System.StringComparison.Ordinal))
+                {
+                    return args[i].Substring("--lang=".Length);
+                }
+            }
+
+            return null;
+        }
 
         public static string Get(string key, CultureInfo culture) => Resources.GetString(key, culture) ?? key;
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Linq;
 using System.IO;
 using Commons.Cli.Commands;
 using Spectre.Console;
@@ -18,13 +20,38 @@ namespace Commons.Cli
         {
             IAnsiConsole? Interactive() => console ?? (Terminal.IsInteractive(stdout) ? AnsiConsole.Console : null);
 
-            var root = new RootCommand(CliText.Get("Root_Description", CliText.DefaultCulture))
+            // One language per run, help included: our descriptions follow --lang, and so do System.CommandLine's own
+            // words ("Show help and usage information", parse errors), which it takes from the UI culture.
+            var culture = CliText.CultureFor(CliText.LanguageArgument(args) ?? "fr");
+            var uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
+            CliText.RunCulture = culture;
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+            try
+            {
+                return Parse(args, stdout, stderr, Interactive, culture);
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
+            }
+        }
+
+        private static int Parse(string[] args, TextWriter stdout, TextWriter stderr, System.Func<IAnsiConsole?> interactiveConsole, System.Globalization.CultureInfo culture)
+        {
+            var root = new RootCommand(CliText.Get("Root_Description", culture))
             {
                 CheckCommand.Create(stdout, stderr),
-                InitCommand.Create(stdout, stderr, Interactive),
-                ScanCommand.Create(stdout, stderr, Interactive),
+                InitCommand.Create(stdout, stderr, interactiveConsole),
+                ScanCommand.Create(stdout, stderr, interactiveConsole),
                 ReportMergeCommand.Create(stdout, stderr),
+                ExceptionCommand.Create(stdout, stderr),
             };
+
+            // The help option's description is not translated by System.CommandLine's French resources: ours is.
+            foreach (var help in root.Options.OfType<HelpOption>())
+            {
+                help.Description = CliText.Get("Option_Help", culture);
+            }
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
@@ -34,7 +61,7 @@ namespace Commons.Cli
                     stderr.WriteLine("commons: " + error.Message);
                 }
 
-                stderr.WriteLine(CliText.Get("Usage_SeeHelp", CliText.DefaultCulture));
+                stderr.WriteLine(CliText.Get("Usage_SeeHelp", culture));
                 return ExitCodes.Usage;
             }
 

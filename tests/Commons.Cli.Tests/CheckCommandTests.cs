@@ -119,8 +119,9 @@ public class CheckCommandTests
     {
         var (code, _, error) = Run(args.Append("--lang").Append("en").ToArray());
         Assert.Equal(2, code);
-        // Validation runs before --lang is read, so the message is in the default language.
-        Assert.Contains("Option « --formt » inconnue", error);
+        // --lang is read before the command line is parsed: the message is in the language asked for.
+        Assert.Contains("Unknown option '--formt'.", error);
+        Assert.Contains("commons: Option « --formt » inconnue.", Run(args).Error);
     }
 
     [Fact]

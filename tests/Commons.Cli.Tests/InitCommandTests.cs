@@ -112,6 +112,18 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains("solution: demarches-simplifiees", File.ReadAllText(Path.Combine(folder, "commons-decision.yml")));
     }
 
+    [Theory]
+    [InlineData("fr", "Aucun besoin particulier : la politique préfère Démarches Simplifiées : choisissez demarches-simplifiees.")]
+    [InlineData("en", "No particular need: the policy prefers Démarches Simplifiées: choose demarches-simplifiees.")]
+    public void With_no_particular_need_the_advice_is_a_sentence(string language, string advice)
+    {
+        var folder = NewFolder();
+        var (code, output, error) = Run("init", folder, "--nature", "demarche-en-ligne", "--name", "Portail", "--owner", "DNUM", "--needs", "", "--lang", language, "--today", Today);
+        Assert.True(code == 0, error);
+        Assert.Contains("→ " + advice, output);
+        Assert.DoesNotContain("besoins aucun", output);
+    }
+
     [Fact]
     public void A_solution_that_contradicts_the_tree_is_refused_with_the_compliant_one()
     {
@@ -177,10 +189,9 @@ public sealed class InitCommandTests : IDisposable
         Assert.False(today.AdviseBackOffice("glpi").RequiresCompromiseAndLimits);
     }
 
-    [Fact]
-    public void Interactive_walk_asks_only_the_natures_questions_and_proposes_the_compliant_choice()
+    /// <summary>The key presses of one walk: démarche, needs franceconnect + nir, specifique, back-office aucun, notifications commun.</summary>
+    private static TestConsole Walk()
     {
-        var folder = NewFolder();
         var console = new TestConsole().Interactive();
         console.Profile.Capabilities.Ansi = true; // selection prompts need ANSI; the escapes are stripped below
         // Nature: démarche is the 2nd entry of tree.yml.
@@ -206,6 +217,29 @@ public sealed class InitCommandTests : IDisposable
         console.Input.PushKey(ConsoleKey.Enter);
         console.Input.PushKey(ConsoleKey.Enter);
 
+        return console;
+    }
+
+    [Fact]
+    public void Interactive_walk_in_French_says_every_word_in_French()
+    {
+        var folder = NewFolder();
+        var console = Walk();
+        var error = new StringWriter();
+        var code = CommonsCommand.Run(new[] { "init", folder, "--today", Today }, new StringWriter(), error, console);
+
+        var screen = System.Text.RegularExpressions.Regex.Replace(console.Output, @"\x1b\[[0-9;?]*[A-Za-z]", string.Empty);
+        Assert.True(code == 0, error.ToString() + screen);
+        Assert.Contains("(Flèches haut et bas pour voir les autres choix)", screen); // 13 bricks: more than a page
+        Assert.DoesNotContain("Move up and down", screen);
+        Assert.DoesNotContain("to reveal more", screen);
+    }
+
+    [Fact]
+    public void Interactive_walk_asks_only_the_natures_questions_and_proposes_the_compliant_choice()
+    {
+        var folder = NewFolder();
+        var console = Walk();
         var output = new StringWriter();
         var error = new StringWriter();
         var code = CommonsCommand.Run(new[] { "init", folder, "--lang", "en", "--today", Today }, output, error, console);

@@ -43,6 +43,23 @@ namespace Commons.EndToEnd.Tests
         }
 
         [Fact]
+        public void A_setting_the_check_cannot_use_fails_every_build_even_after_the_record_was_checked()
+        {
+            var repo = new ThrowawayRepository("setting").WithRecord(Records.Compliant);
+            Expect.ExitCode(repo.Build(null, Expect.Deterministic), 0); // the record is checked and stamped
+
+            foreach (var setting in new[] { "-p:CommonsLanguage=de", "-p:CommonsTreatWarningsAsErrors=peut-etre", "-p:CommonsEnforcement=non" })
+            {
+                for (var build = 1; build <= 2; build++)
+                {
+                    var result = repo.Build(null, "-p:CommonsToday=2026-11-28", setting);
+                    Expect.ExitCode(result, 1);
+                    Assert.Contains(result.Lines, l => l.Contains("error CN0902"));
+                }
+            }
+        }
+
+        [Fact]
         public void Two_projects_of_one_solution_check_the_record_once()
         {
             var repo = new ThrowawayRepository("solution").WithRecord(Records.Compliant);

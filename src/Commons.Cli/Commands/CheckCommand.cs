@@ -14,7 +14,7 @@ namespace Commons.Cli.Commands
     {
         public static Command Create(TextWriter stdout, TextWriter stderr)
         {
-            var culture = CliText.DefaultCulture;
+            var culture = CliText.RunCulture;
             var paths = new Argument<string[]>("path")
             {
                 Description = CliText.Get("Check_PathDescription", culture),

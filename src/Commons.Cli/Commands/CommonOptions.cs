@@ -16,17 +16,15 @@ namespace Commons.Cli.Commands
 
         public CommonOptions()
         {
-            var culture = CliText.DefaultCulture;
+            var culture = CliText.RunCulture;
             _format = new Option<string>("--format", "-f")
             {
                 Description = CliText.Get("Option_Format", culture),
-                DefaultValueFactory = _ => "text",
             };
             _format.AcceptOnlyFromAmong("text", "json", "sarif");
             _language = new Option<string>("--lang")
             {
                 Description = CliText.Get("Option_Lang", culture),
-                DefaultValueFactory = _ => "fr",
             };
             _language.AcceptOnlyFromAmong("fr", "en");
             _today = new Option<string?>("--today") { Description = CliText.Get("Option_Today", culture) };

@@ -24,8 +24,8 @@ namespace Commons.Cli.Commands
     {
         public static Command Create(TextWriter stdout, TextWriter stderr, Func<IAnsiConsole?> interactiveConsole)
         {
-            var c = CliText.DefaultCulture;
-            var folder = new Argument<string>("folder") { Description = CliText.Get("Init_FolderDescription", c), Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
+            var c = CliText.RunCulture;
+            var folder = new Argument<string>("folder") { Description = CliText.Get("Init_FolderDescription", c), Arity = ArgumentArity.ZeroOrOne };
             var nature = new Option<string?>("--nature") { Description = CliText.Get("Init_Option_Nature", c) };
             var name = new Option<string?>("--name") { Description = CliText.Get("Init_Option_Name", c) };
             var owner = new Option<string?>("--owner") { Description = CliText.Get("Init_Option_Owner", c) };
@@ -45,7 +45,7 @@ namespace Commons.Cli.Commands
             var exceptions = new Option<string[]>("--exception") { Description = CliText.Get("Init_Option_Exception", c) };
             var force = new Option<bool>("--force") { Description = CliText.Get("Init_Option_Force", c) };
             var nonInteractive = new Option<bool>("--non-interactive") { Description = CliText.Get("Init_Option_NonInteractive", c) };
-            var language = new Option<string>("--lang") { Description = CliText.Get("Option_Lang", c), DefaultValueFactory = _ => "fr" };
+            var language = new Option<string>("--lang") { Description = CliText.Get("Option_Lang", c) };
             language.AcceptOnlyFromAmong("fr", "en");
             var today = new Option<string?>("--today") { Description = CliText.Get("Option_Today", c) };
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Commons.Cli.Reports;
 
 namespace Commons.Cli.Commands
@@ -16,7 +15,7 @@ namespace Commons.Cli.Commands
     {
         public static Command Create(TextWriter stdout, TextWriter stderr)
         {
-            var c = CliText.DefaultCulture;
+            var c = CliText.RunCulture;
             var files = new Argument<string[]>("file") { Description = CliText.Get("Merge_FileDescription", c), Arity = ArgumentArity.OneOrMore };
             CommonOptions.RejectUnknownOptions(files, c);
             var options = new CommonOptions();
@@ -39,7 +38,12 @@ namespace Commons.Cli.Commands
                     {
                         parts.Add(FleetReport.FromJson(File.ReadAllText(file)));
                     }
-                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is JsonException || ex is InvalidDataException || ex is NotSupportedException)
+                    catch (NotAScanReportException ex)
+                    {
+                        stderr.WriteLine("commons: " + CliText.Format(settings.Culture, ex.ReasonKey, file, FleetReport.CurrentFormat));
+                        return ExitCodes.Usage;
+                    }
+                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
                     {
                         stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Merge_Unreadable", file, ex.Message));
                         return ExitCodes.Usage;

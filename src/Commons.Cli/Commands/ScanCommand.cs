@@ -18,7 +18,7 @@ namespace Commons.Cli.Commands
     {
         public static Command Create(TextWriter stdout, TextWriter stderr, Func<IAnsiConsole?> terminal)
         {
-            var c = CliText.DefaultCulture;
+            var c = CliText.RunCulture;
             var paths = new Argument<string[]>("path") { Description = CliText.Get("Scan_PathDescription", c), Arity = ArgumentArity.OneOrMore };
             CommonOptions.RejectUnknownOptions(paths, c);
             var options = new CommonOptions();

@@ -67,7 +67,7 @@ namespace Commons.Cli.Init
                     answers.Needs = ChooseMany(Text("Ask_ReferentialNeeds"), Tree.ReferentialNeeds.ToList(), id => id, required: true);
                 }
 
-                answers.DataModelControl ??= _console.Prompt(new ConfirmationPrompt(Text("Ask_DataModelControl")) { DefaultValue = false });
+                answers.DataModelControl ??= _console.Prompt(Confirmation(Text("Ask_DataModelControl"), defaultValue: false));
                 AskSolution(answers, _advisor.AdviseReferential(answers.Needs, answers.DataModelControl.Value));
             }
 
@@ -109,7 +109,7 @@ namespace Commons.Cli.Init
                 if (answers.CompromiseSought != true)
                 {
                     // The tree allows this step only once a compromise was sought: say so rather than write a contradiction.
-                    while (!_console.Prompt(new ConfirmationPrompt(Text("Ask_Compromise")) { DefaultValue = true }))
+                    while (!_console.Prompt(Confirmation(Text("Ask_Compromise"), defaultValue: true)))
                     {
                         _console.MarkupLine(Markup.Escape(Text("Compromise_First")));
                     }
@@ -143,7 +143,7 @@ namespace Commons.Cli.Init
                 if (choice == BrickChoices.Exception)
                 {
                     var reason = AskJustification(Text("Ask_Justification"));
-                    var expiry = _console.Prompt(new TextPrompt<string>(Text("Ask_Expiry"))
+                    var expiry = _console.Prompt(new TextPrompt<string>(Markup.Escape(Text("Ask_Expiry")))
                         .Validate(text => DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date >= _today
                             ? ValidationResult.Success()
                             : ValidationResult.Error(Text("Bad_Expiry"))));
@@ -165,12 +165,17 @@ namespace Commons.Cli.Init
         }
 
         private string Choose(string title, List<string> choices, Func<string, string> label) =>
-            _console.Prompt(new SelectionPrompt<string>().Title(Markup.Escape(title)).AddChoices(choices).UseConverter(c => Markup.Escape(label(c))));
+            _console.Prompt(new SelectionPrompt<string>()
+                .Title(Markup.Escape(title))
+                .MoreChoicesText(Markup.Escape(Text("Prompt_MoreChoices")))
+                .AddChoices(choices)
+                .UseConverter(c => Markup.Escape(label(c))));
 
         private List<string> ChooseMany(string title, List<string> choices, Func<string, string> label, bool required = false) =>
             _console.Prompt(new MultiSelectionPrompt<string>()
                 .Title(Markup.Escape(title))
                 .InstructionsText(Markup.Escape(Text("Instructions_Multi")))
+                .MoreChoicesText(Markup.Escape(Text("Prompt_MoreChoices")))
                 .NotRequired()
                 .Required(required)
                 .AddChoices(choices)
@@ -186,6 +191,16 @@ namespace Commons.Cli.Init
                 .Validate(text => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length >= Tree.JustificationMinimumWords
                     ? ValidationResult.Success()
                     : ValidationResult.Error(Text("Bad_Justification", Tree.JustificationMinimumWords))));
+
+        /// <summary>A yes/no question in the run's language: (o/n) in French, (y/n) in English.</summary>
+        private ConfirmationPrompt Confirmation(string question, bool defaultValue) =>
+            new ConfirmationPrompt(Markup.Escape(question))
+            {
+                DefaultValue = defaultValue,
+                Yes = Text("Prompt_Yes")[0],
+                No = Text("Prompt_No")[0],
+                InvalidChoiceMessage = "[red]" + Markup.Escape(Text("Prompt_InvalidChoice")) + "[/]",
+            };
 
         private string Text(string key, params object[] args) => CliText.Format(_culture, key, args);
     }

@@ -44,17 +44,52 @@ namespace Commons.Cli.Reports
 
         public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-        /// <summary>Reads a report written by <see cref="ToJson"/>; throws <see cref="JsonException"/> or <see cref="InvalidDataException"/> otherwise.</summary>
+        /// <summary>
+        /// Reads a report written by <see cref="ToJson"/>. Anything else (another tool's JSON, <c>{}</c>, a report of
+        /// another format) throws <see cref="NotAScanReportException"/>, whose reason is a resource key for the user.
+        /// </summary>
         public static FleetReport FromJson(string json)
         {
-            var report = JsonSerializer.Deserialize<FleetReport>(json, Json) ?? throw new InvalidDataException("empty report");
-            if (report.Format != CurrentFormat || report.Repositories == null)
+            // Looked at first: the serializer would take {} for an empty fleet and say the rest in its own words.
+            try
             {
-                throw new InvalidDataException("not a 'commons scan --format json' report (format " + report.Format + ")");
-            }
+                using var document = JsonDocument.Parse(json);
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object
+                    || !root.TryGetProperty("tool", out var tool) || tool.ValueKind != JsonValueKind.String || tool.GetString() != "commons"
+                    || !root.TryGetProperty("repositories", out var repositories) || repositories.ValueKind != JsonValueKind.Array)
+                {
+                    throw new NotAScanReportException("Merge_NotAScanReport");
+                }
 
-            return report;
+                if (!root.TryGetProperty("format", out var format) || !format.TryGetInt32(out var number) || number != CurrentFormat)
+                {
+                    throw new NotAScanReportException("Merge_OtherFormat");
+                }
+
+                return JsonSerializer.Deserialize<FleetReport>(json, Json) ?? throw new NotAScanReportException("Merge_NotAScanReport");
+            }
+            catch (JsonException)
+            {
+                throw new NotAScanReportException("Merge_NotAScanReport");
+            }
+            catch (InvalidOperationException)
+            {
+                throw new NotAScanReportException("Merge_NotAScanReport"); // a value of the wrong kind deep inside
+            }
         }
+    }
+
+    /// <summary>A file given to <c>report merge</c> that is not a report of <c>commons scan --format json</c>.</summary>
+    public sealed class NotAScanReportException : Exception
+    {
+        public NotAScanReportException(string reasonKey)
+            : base(reasonKey)
+        {
+            ReasonKey = reasonKey;
+        }
+
+        public string ReasonKey { get; }
     }
 
     public sealed class FleetSummary

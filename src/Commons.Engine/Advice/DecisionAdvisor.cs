@@ -49,7 +49,7 @@ namespace Commons.Engine.Advice
             var preferred = _tree.FrontCommons[0];
             var covering = _tree.CommonsCovering(needs);
             var explanation = new List<string>();
-            var needList = needs.Count == 0 ? Text("NoNeeds") : string.Join(" + ", needs);
+            var needList = string.Join(" + ", needs);
             if (covering.Count == 0)
             {
                 explanation.Add(Text("Front_NoCommonCovers", needList));
@@ -65,7 +65,10 @@ namespace Commons.Engine.Advice
 
             if (covering.Contains(preferred))
             {
-                explanation.Add(Text("Front_PreferredCovers", needList, preferred.Name, preferred.Id));
+                // "Your needs (none): … covers them all" reads wrong: with no need, the preference alone decides.
+                explanation.Add(needs.Count == 0
+                    ? Text("Front_NoNeedsPreferred", preferred.Name, preferred.Id)
+                    : Text("Front_PreferredCovers", needList, preferred.Name, preferred.Id));
                 foreach (var other in _tree.FrontCommons.Where(c => c != preferred))
                 {
                     explanation.Add(Text("Front_OtherNotAllowed", other.Name, preferred.Name));

@@ -1,0 +1,57 @@
+using static Commons.Cli.Tests.CliRunner;
+
+namespace Commons.Cli.Tests;
+
+/// <summary>One language per run: --lang decides every word, help and parse errors included, whatever the machine's locale.</summary>
+public sealed class CliLanguageTests
+{
+    public static TheoryData<string[]> Commands() => new()
+    {
+        new[] { "--help" },
+        new[] { "check", "--help" },
+        new[] { "init", "--help" },
+        new[] { "scan", "--help" },
+        new[] { "report", "merge", "--help" },
+        new[] { "exception", "add", "--help" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void French_help_is_French(string[] command)
+    {
+        var (_, output, _) = Run(command);
+        Assert.Contains("Affiche l'aide et l'utilisation.", output);
+        Assert.DoesNotContain("Show help", output);
+        Assert.DoesNotContain("Usage:", output);
+        Assert.DoesNotContain("[default:", output);
+        Assert.DoesNotContain("(REQUIRED)", output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void English_help_is_English(string[] command)
+    {
+        var (_, output, _) = Run(command.Concat(new[] { "--lang", "en" }).ToArray());
+        Assert.Contains("Show help and usage information.", output);
+        Assert.DoesNotContain("Utilisation", output);
+        Assert.DoesNotContain("Vérifie", output);
+        Assert.DoesNotContain("Affiche", output);
+    }
+
+    [Fact]
+    public void The_help_follows_lang_whatever_the_UI_culture_of_the_machine()
+    {
+        var machine = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            Assert.Contains("Utilisation", Run("--help").Output);
+            Assert.Contains("Usage:", Run("--help", "--lang=en").Output);
+            Assert.Equal("de-DE", System.Globalization.CultureInfo.CurrentUICulture.Name); // the run gives the culture back
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = machine;
+        }
+    }
+}
