@@ -9,16 +9,16 @@ namespace Commons.Build
     /// </summary>
     internal static class FindingLogger
     {
-        public static void Log(TaskLoggingHelper log, Finding finding, bool warningsAsErrors)
+        public static void Log(TaskLoggingHelper log, Finding finding, bool warningsAsErrors, string helpLink)
         {
             // No message arguments: the text is final, and braces in it must not be read as a format string.
             if (finding.Severity == FindingSeverity.Error || warningsAsErrors)
             {
-                log.LogError(null, finding.Id, null, finding.HelpUri, finding.FilePath, finding.Line, finding.Column, 0, 0, finding.Message);
+                log.LogError(null, finding.Id, null, helpLink, finding.FilePath, finding.Line, finding.Column, 0, 0, finding.Message);
             }
             else
             {
-                log.LogWarning(null, finding.Id, null, finding.HelpUri, finding.FilePath, finding.Line, finding.Column, 0, 0, finding.Message);
+                log.LogWarning(null, finding.Id, null, helpLink, finding.FilePath, finding.Line, finding.Column, 0, 0, finding.Message);
             }
         }
     }

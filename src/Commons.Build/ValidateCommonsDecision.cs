@@ -36,6 +36,9 @@ namespace Commons.Build
         /// <summary>The property CommonsToday (YYYY-MM-DD); empty for the machine's date.</summary>
         public string? Today { get; set; }
 
+        /// <summary>The property CommonsHelpBaseUri: where the rule pages are served in-house (empty: the published pages).</summary>
+        public string? HelpBaseUri { get; set; }
+
         /// <summary>The project being built ($(MSBuildProjectFullPath)): named by CN0901 and by the once-per-build cache.</summary>
         public string? ProjectFile { get; set; }
 
@@ -66,7 +69,7 @@ namespace Commons.Build
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
-                Log.LogError(null, BuildRules.InternalError, null, HelpLinks.For(BuildRules.InternalError), _location.Length > 0 ? _location : Project, 0, 0, 0, 0,
+                Log.LogError(null, BuildRules.InternalError, null, HelpLink(BuildRules.InternalError), _location.Length > 0 ? _location : Project, 0, 0, 0, 0,
                     TaskMessages.Format(culture, BuildRules.InternalError, ex.GetType().Name + ": " + ex.Message));
             }
 
@@ -80,6 +83,12 @@ namespace Commons.Build
                 ReportSetting(culture, "CommonsLanguage", Language, "fr | en");
             }
 
+            if (!string.IsNullOrWhiteSpace(HelpBaseUri) && !HelpLinks.IsUsableBase(HelpBaseUri))
+            {
+                ReportSetting(culture, "CommonsHelpBaseUri", HelpBaseUri, "https://…/");
+                HelpBaseUri = null;
+            }
+
             if (!TryParseSwitch("CommonsEnforcement", Enforcement, true, culture, out var enforced) ||
                 !TryParseSwitch("CommonsTreatWarningsAsErrors", TreatWarningsAsErrors, false, culture, out var warningsAsErrors))
             {
@@ -89,7 +98,7 @@ namespace Commons.Build
             if (!enforced)
             {
                 // The opt-out is for emergencies and never silent: a pipeline forbids it with -warnaserror:CN0901.
-                Log.LogWarning(null, BuildRules.EnforcementDisabled, null, HelpLinks.For(BuildRules.EnforcementDisabled), Project, 0, 0, 0, 0,
+                Log.LogWarning(null, BuildRules.EnforcementDisabled, null, HelpLink(BuildRules.EnforcementDisabled), Project, 0, 0, 0, 0,
                     TaskMessages.Format(culture, BuildRules.EnforcementDisabled, Enforcement ?? string.Empty, Path.GetFileName(Project)));
                 return culture;
             }
@@ -124,7 +133,7 @@ namespace Commons.Build
             var findings = Check(search, culture, today);
             foreach (var finding in findings)
             {
-                FindingLogger.Log(Log, finding, warningsAsErrors);
+                FindingLogger.Log(Log, finding, warningsAsErrors, HelpLink(finding.Id));
             }
 
             Count(findings);
@@ -198,8 +207,10 @@ namespace Commons.Build
             return false;
         }
 
+        private string HelpLink(string ruleId) => HelpLinks.For(ruleId, HelpLinks.IsUsableBase(HelpBaseUri) ? HelpBaseUri : null);
+
         private void ReportSetting(CultureInfo culture, string property, string? value, string expected) =>
-            Log.LogError(null, BuildRules.InvalidSetting, null, HelpLinks.For(BuildRules.InvalidSetting), Project, 0, 0, 0, 0,
+            Log.LogError(null, BuildRules.InvalidSetting, null, HelpLink(BuildRules.InvalidSetting), Project, 0, 0, 0, 0,
                 TaskMessages.Format(culture, BuildRules.InvalidSetting, property, value ?? string.Empty, expected));
     }
 }

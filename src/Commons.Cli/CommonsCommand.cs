@@ -45,6 +45,7 @@ namespace Commons.Cli
                 ScanCommand.Create(stdout, stderr, interactiveConsole),
                 ReportMergeCommand.Create(stdout, stderr),
                 ExceptionCommand.Create(stdout, stderr),
+                SchemaCommand.Create(stdout, stderr),
             };
 
             // The help option's description is not translated by System.CommandLine's French resources: ours is.

@@ -38,6 +38,33 @@ namespace Commons.Build.Tests
             Assert.Equal(engine.Errors.Count, task.ErrorCount);
         }
 
+        [Theory]
+        [InlineData("https://intranet.example/commons/regles", "https://intranet.example/commons/regles/CN0102.md")]
+        [InlineData("https://gitlab.example/dnum/commons/-/blob/main/docs/rules/", "https://gitlab.example/dnum/commons/-/blob/main/docs/rules/CN0102.md")]
+        public void CommonsHelpBaseUri_points_the_help_links_at_an_in_house_copy_of_the_rule_pages(string setting, string expected)
+        {
+            using var repo = new TempRepository();
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, repo.Write("commons-decision.yml", Records.Contradiction));
+            task.HelpBaseUri = setting;
+
+            Assert.False(task.Execute());
+            Assert.Equal(expected, Assert.Single(engine.Errors, e => e.Code == "CN0102").HelpLink);
+        }
+
+        [Fact]
+        public void A_help_base_that_is_not_an_address_is_refused_with_CN0902_and_the_published_pages_are_linked()
+        {
+            using var repo = new TempRepository();
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, repo.Write("commons-decision.yml", Records.Contradiction));
+            task.HelpBaseUri = "docs internes";
+
+            Assert.False(task.Execute());
+            Assert.Contains("CommonsHelpBaseUri", Assert.Single(engine.Errors, e => e.Code == "CN0902").Message);
+            Assert.Equal(HelpLinks.BaseUri + "CN0102.md", Assert.Single(engine.Errors, e => e.Code == "CN0102").HelpLink);
+        }
+
         [Fact]
         public void A_compliant_record_logs_nothing_and_is_clean()
         {

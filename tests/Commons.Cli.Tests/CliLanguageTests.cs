@@ -13,6 +13,7 @@ public sealed class CliLanguageTests
         new[] { "scan", "--help" },
         new[] { "report", "merge", "--help" },
         new[] { "exception", "add", "--help" },
+        new[] { "schema", "--help" },
     };
 
     [Theory]

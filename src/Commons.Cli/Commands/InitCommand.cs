@@ -44,6 +44,7 @@ namespace Commons.Cli.Commands
             var bricks = new Option<string[]>("--brick") { Description = CliText.Get("Init_Option_Brick", c) };
             var exceptions = new Option<string[]>("--exception") { Description = CliText.Get("Init_Option_Exception", c) };
             var force = new Option<bool>("--force") { Description = CliText.Get("Init_Option_Force", c) };
+            var localSchema = new Option<bool>("--schema-local") { Description = CliText.Get("Init_Option_SchemaLocal", c) };
             var nonInteractive = new Option<bool>("--non-interactive") { Description = CliText.Get("Init_Option_NonInteractive", c) };
             var language = new Option<string>("--lang") { Description = CliText.Get("Option_Lang", c) };
             language.AcceptOnlyFromAmong("fr", "en");
@@ -52,7 +53,7 @@ namespace Commons.Cli.Commands
             var command = new Command("init", CliText.Get("Init_Description", c))
             {
                 folder, nature, name, owner, date, description, solution, needs, justification, backOffice, limits, compromise,
-                ruledOut, backJustification, control, bricks, exceptions, force, nonInteractive, language, today,
+                ruledOut, backJustification, control, bricks, exceptions, force, localSchema, nonInteractive, language, today,
             };
 
             command.SetAction(parse =>
@@ -84,12 +85,12 @@ namespace Commons.Cli.Commands
                 }
 
                 var console = parse.GetValue(nonInteractive) ? null : interactiveConsole();
-                return Run(parse.GetValue(folder) ?? ".", answers, parse.GetValue(force), culture, todayDate, console, stdout, stderr);
+                return Run(parse.GetValue(folder) ?? ".", answers, parse.GetValue(force), parse.GetValue(localSchema), culture, todayDate, console, stdout, stderr);
             });
             return command;
         }
 
-        internal static int Run(string folder, InitAnswers answers, bool force, CultureInfo culture, DateTime today, IAnsiConsole? console, TextWriter stdout, TextWriter stderr)
+        internal static int Run(string folder, InitAnswers answers, bool force, bool localSchema, CultureInfo culture, DateTime today, IAnsiConsole? console, TextWriter stdout, TextWriter stderr)
         {
             var path = Path.Combine(folder, RecordValidator.FileName);
             if (File.Exists(path) && !force)
@@ -123,7 +124,7 @@ namespace Commons.Cli.Commands
                 return Usage(stderr, problems);
             }
 
-            var yaml = RecordWriter.Write(answers, tree, catalog, today);
+            var yaml = RecordWriter.Write(answers, tree, catalog, today, localSchema ? RecordSchema.LocalModeline : RecordSchema.PublishedModeline);
             var check = new RecordValidator(new ValidationOptions { Culture = culture, Today = () => today }).ValidateText(yaml, path);
             if (check.HasErrors)
             {
@@ -141,6 +142,11 @@ namespace Commons.Cli.Commands
             {
                 Directory.CreateDirectory(folder);
                 File.WriteAllText(path, yaml, new UTF8Encoding(false));
+                if (localSchema)
+                {
+                    // Completion with no internet: the schema beside the record, named by the record's first line.
+                    File.WriteAllText(Path.Combine(folder, RecordSchema.LocalFileName), RecordSchema.Json, new UTF8Encoding(false));
+                }
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
 using Commons.Engine.Policy;
+using Commons.Engine.Record;
 
 namespace Commons.Cli.Init
 {
@@ -16,18 +17,17 @@ namespace Commons.Cli.Init
     /// </summary>
     internal static class RecordWriter
     {
-        public const string SchemaModeline = "# yaml-language-server: $schema=https://raw.githubusercontent.com/SocialGouv/commons-analyzers/main/rules/commons-decision.schema.json";
-
         private static readonly Regex PlainText = new Regex(@"^[\p{L}\p{N}][\p{L}\p{N} '’/().,_+-]*$", RegexOptions.CultureInvariant);
         private static readonly Regex YamlSpecialWord = new Regex(@"^(true|false|yes|no|on|off|null|~|y|n|[-+]?[0-9][0-9_.:eE+-]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        public static string Write(InitAnswers answers, PolicyTree tree, BrickCatalog catalog, DateTime today)
+        /// <param name="schemaModeline">The first line: <see cref="RecordSchema.PublishedModeline"/> or <see cref="RecordSchema.LocalModeline"/>.</param>
+        public static string Write(InitAnswers answers, PolicyTree tree, BrickCatalog catalog, DateTime today, string schemaModeline)
         {
             var fr = CultureInfo.GetCultureInfo("fr");
             var yaml = new StringBuilder();
             void Line(string text) => yaml.Append(text).Append('\n');
 
-            Line(SchemaModeline);
+            Line(schemaModeline);
             Line("# Décisions « communs numériques » du projet, écrites par `commons init` le " + Iso(today) + ".");
             Line("# Vérifier : commons check ; format : docs/decision-record.md.");
             Line("version: 1");

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Commons.Engine.Findings;
+using Commons.Engine.Record;
+using static Commons.Cli.Tests.CliRunner;
+
+namespace Commons.Cli.Tests;
+
+/// <summary>The record's schema for editors with no internet: <c>commons schema</c> and <c>commons init --schema-local</c>.</summary>
+public sealed class SchemaCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("commons-schema-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void commons_schema_prints_the_schema_of_rules_with_the_published_address_as_its_id()
+    {
+        var (code, output, _) = Run("schema");
+
+        Assert.Equal(0, code);
+        using var printed = JsonDocument.Parse(output);
+        Assert.Equal(HelpLinks.SchemaUri, printed.RootElement.GetProperty("$id").GetString());
+        using var source = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "rules", RecordSchema.LocalFileName)));
+        Assert.Equal(source.RootElement.GetProperty("properties").GetRawText(), printed.RootElement.GetProperty("properties").GetRawText());
+    }
+
+    [Fact]
+    public void The_schema_file_of_rules_names_the_address_set_in_Directory_Build_props()
+    {
+        // One setting: Directory.Build.props sets CommonsSchemaUri; the file published at that address names itself.
+        using var source = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "rules", RecordSchema.LocalFileName)));
+        Assert.Equal(HelpLinks.SchemaUri, source.RootElement.GetProperty("$id").GetString());
+        Assert.Contains("<CommonsSchemaUri>" + HelpLinks.SchemaUri + "</CommonsSchemaUri>", File.ReadAllText(Path.Combine(RepositoryRoot, "Directory.Build.props")));
+        Assert.Contains("<CommonsRulePagesBaseUri>" + HelpLinks.BaseUri + "</CommonsRulePagesBaseUri>", File.ReadAllText(Path.Combine(RepositoryRoot, "Directory.Build.props")));
+    }
+
+    [Fact]
+    public void commons_schema_writes_a_file_with_output()
+    {
+        var file = Path.Combine(_folder, "schema.json");
+        Assert.Equal(0, Run("schema", "--output", file).ExitCode);
+        Assert.Equal(RecordSchema.Json, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void init_with_schema_local_writes_the_schema_beside_the_record_and_points_the_record_at_it()
+    {
+        var (code, _, error) = Run("init", _folder, "--nature", "site-editorial", "--name", "Site des aidants", "--owner", "DICOM",
+            "--solution", "sites-faciles", "--schema-local", "--today", "2026-11-28");
+
+        Assert.True(code == 0, error);
+        var record = File.ReadAllText(Path.Combine(_folder, RecordValidator.FileName));
+        Assert.StartsWith("# yaml-language-server: $schema=./commons-decision.schema.json\n", record);
+        Assert.Equal(RecordSchema.Json, File.ReadAllText(Path.Combine(_folder, RecordSchema.LocalFileName)));
+        Assert.Equal(0, Run("check", _folder, "--today", "2026-11-28").ExitCode);
+    }
+
+    [Fact]
+    public void init_without_schema_local_points_at_the_published_schema()
+    {
+        var (code, _, error) = Run("init", _folder, "--nature", "site-editorial", "--name", "Site des aidants", "--owner", "DICOM",
+            "--solution", "sites-faciles", "--today", "2026-11-28");
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("# yaml-language-server: $schema=" + HelpLinks.SchemaUri + "\n", File.ReadAllText(Path.Combine(_folder, RecordValidator.FileName)));
+        Assert.False(File.Exists(Path.Combine(_folder, RecordSchema.LocalFileName)));
+    }
+}
