@@ -40,15 +40,7 @@ namespace Commons.EndToEnd.Tests
         /// <param name="packagesDirectory">The NuGet packages folder; null keeps the machine's, where `dotnet restore` put this repository's dependencies.</param>
         public static DotNetResult Run(string workingDirectory, string? packagesDirectory, params string[] arguments)
         {
-            var info = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
+            var info = new ProcessStartInfo("dotnet");
             foreach (var argument in arguments)
             {
                 info.ArgumentList.Add(argument);
@@ -60,6 +52,32 @@ namespace Commons.EndToEnd.Tests
                 info.ArgumentList.Add("-nodeReuse:false");
                 info.ArgumentList.Add("-p:UseSharedCompilation=false");
             }
+
+            return Start(info, workingDirectory, packagesDirectory, "dotnet " + string.Join(" ", info.ArgumentList));
+        }
+
+        /// <summary>Runs one line of a CI script with bash, as a CI runner would, in the same environment as <see cref="Run"/>.</summary>
+        public static DotNetResult RunShell(string workingDirectory, string? packagesDirectory, string commandLine, params (string Name, string Value)[] environment)
+        {
+            var info = new ProcessStartInfo("bash");
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(commandLine);
+            foreach (var (name, value) in environment)
+            {
+                info.Environment[name] = value;
+            }
+
+            return Start(info, workingDirectory, packagesDirectory, commandLine);
+        }
+
+        private static DotNetResult Start(ProcessStartInfo info, string workingDirectory, string? packagesDirectory, string display)
+        {
+            info.WorkingDirectory = workingDirectory;
+            info.RedirectStandardOutput = true;
+            info.RedirectStandardError = true;
+            info.UseShellExecute = false;
+            info.StandardOutputEncoding = Encoding.UTF8;
+            info.StandardErrorEncoding = Encoding.UTF8;
 
             // The test host runs inside an MSBuild-aware environment (dotnet test): do not leak its MSBuild settings.
             foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
@@ -87,11 +105,11 @@ namespace Commons.EndToEnd.Tests
             if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish in " + Timeout + ":\n" + output);
+                throw new TimeoutException(display + " did not finish in " + Timeout + ":\n" + output);
             }
 
             process.WaitForExit();
-            return new DotNetResult("dotnet " + string.Join(" ", info.ArgumentList), process.ExitCode, output.ToString());
+            return new DotNetResult(display, process.ExitCode, output.ToString());
         }
 
         private static void Append(StringBuilder output, string? line)

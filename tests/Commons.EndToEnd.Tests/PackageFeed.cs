@@ -16,6 +16,8 @@ namespace Commons.EndToEnd.Tests
 
         private static readonly Lazy<string> Packed = new Lazy<string>(Pack, LazyThreadSafetyMode.ExecutionAndPublication);
 
+        private static readonly Lazy<string> PackedWithTool = new Lazy<string>(PackTool, LazyThreadSafetyMode.ExecutionAndPublication);
+
         static PackageFeed()
         {
             AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(RunDirectory);
@@ -26,25 +28,35 @@ namespace Commons.EndToEnd.Tests
 
         public static string FeedDirectory => Packed.Value;
 
+        /// <summary>The feed with the <c>commons</c> tool (Commons.Cli) too, packed only for the tests that install it.</summary>
+        public static string FeedWithTool => PackedWithTool.Value;
+
         public static string PackagesDirectory { get; } = Path.Combine(RunDirectory, "packages");
 
-        private static string Pack()
+        private static string Pack() => PackInto("Commons.Analyzers.Package", "Commons.Analyzers");
+
+        private static string PackTool()
+        {
+            PackInto("Commons.Cli", "Commons.Cli");
+            return FeedDirectory;
+        }
+
+        private static string PackInto(string projectName, string packageId)
         {
             var feed = Path.Combine(RunDirectory, "feed");
             Directory.CreateDirectory(feed);
-            var project = Path.Combine(RepositoryRoot(), "src", "Commons.Analyzers.Package", "Commons.Analyzers.Package.csproj");
+            var project = Path.Combine(RepositoryRoot(), "src", projectName, projectName + ".csproj");
             // --artifacts-path: the pack restores and builds the src projects into this run's folder. In the
             // repository's obj/ it would rewrite project.assets.json to point at this run's packages folder while
             // `dotnet test` on the solution still builds other test projects from the same obj/ (CS0006 once the
-            // run's folder is deleted: seen in CI).
-            // The machine's packages folder: the solution's restore already holds every dependency of the package, so
-            // nothing is downloaded here (a fresh folder would fetch Roslyn, MSBuild and YamlDotNet on every run).
+            // run's folder is deleted: seen in CI). The machine's packages folder: the solution's restore already
+            // holds every dependency, so nothing is downloaded here.
             var result = DotNet.Run(RunDirectory, packagesDirectory: null, "pack", project, "-c", "Release", "-o", feed,
-                "--artifacts-path", Path.Combine(RunDirectory, "artifacts"), "-tl:off", "-v:q");
-            var package = Path.Combine(feed, "Commons.Analyzers." + Version + ".nupkg");
+                "--artifacts-path", Path.Combine(RunDirectory, "artifacts-" + projectName), "-tl:off", "-v:q");
+            var package = Path.Combine(feed, packageId + "." + Version + ".nupkg");
             if (result.ExitCode != 0 || !File.Exists(package))
             {
-                throw new InvalidOperationException("packing Commons.Analyzers failed:\n" + result);
+                throw new InvalidOperationException("packing " + packageId + " failed:\n" + result);
             }
 
             return feed;
