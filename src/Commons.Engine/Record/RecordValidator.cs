@@ -116,7 +116,9 @@ namespace Commons.Engine.Record
                 return Sorted(sink, null);
             }
 
-            var context = new ValidationContext(sink, _tree, _catalog, _options.Today().Date);
+            var path = sink.FilePath;
+            var repository = new Lazy<RepositoryFacts?>(() => _options.Repository ?? (path != null && Path.IsPathRooted(path) && File.Exists(path) ? RepositoryFacts.Near(path) : null));
+            var context = new ValidationContext(sink, _tree, _catalog, _options.Today().Date, repository);
             CheckRecord(context, mapping);
             return Sorted(sink, context.Record);
         }
