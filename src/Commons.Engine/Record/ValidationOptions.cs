@@ -17,7 +17,7 @@ namespace Commons.Engine.Record
 
         /// <summary>
         /// The repository the record belongs to, against which <c>fournisseur</c> claims are checked (CN0203). Default:
-        /// read near the record when it is validated from an absolute path; a record given as text alone is not checked.
+        /// read near the record when it is validated from its file (ValidateFile); a record given as bytes or text alone is not checked.
         /// </summary>
         public RepositoryFacts? Repository { get; set; }
     }
