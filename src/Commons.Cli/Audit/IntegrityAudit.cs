@@ -55,7 +55,8 @@ namespace Commons.Cli.Audit
         /// <summary>How many hand-written files under a generated_code setting are read for brick code: enough to name the bricks.</summary>
         private const int MaxFilesReadPerSetting = 200;
 
-        public static AuditResult Run(string repositoryRoot, DateTime today, CultureInfo? culture = null)
+        /// <param name="catalog">The shipped catalog by default; tests pass one that names providers.</param>
+        public static AuditResult Run(string repositoryRoot, DateTime today, CultureInfo? culture = null, BrickCatalog? catalog = null)
         {
             if (!Directory.Exists(repositoryRoot))
             {
@@ -64,7 +65,7 @@ namespace Commons.Cli.Audit
 
             var root = Path.GetFullPath(repositoryRoot);
             var items = new List<AuditItem>();
-            var signatures = new Lazy<BrickSignatureIndex>(() => new BrickSignatureIndex(CatalogOf(root)));
+            var signatures = new Lazy<BrickSignatureIndex>(() => new BrickSignatureIndex(CatalogOf(root, catalog ?? BrickCatalog.Embedded)));
             var csharpFiles = new List<(string File, bool Generated)>();
             var generatedSettings = new List<(string File, int Line, string Glob, string? Comment)>();
             foreach (var file in Files(root))
@@ -123,7 +124,7 @@ namespace Commons.Cli.Audit
             {
                 recordResult = new RecordValidator(new ValidationOptions { Culture = culture ?? CultureInfo.GetCultureInfo("fr"), Today = () => today }).ValidateFile(record);
                 ScanExceptions(recordResult, today, culture ?? CultureInfo.GetCultureInfo("fr"), items);
-                ScanProviderClaims(recordResult, record, culture ?? CultureInfo.GetCultureInfo("fr"), items);
+                ScanProviderClaims(recordResult, record, catalog ?? BrickCatalog.Embedded, culture ?? CultureInfo.GetCultureInfo("fr"), items);
             }
 
             var ordered = items.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ThenBy(i => i.Column).ToList();
@@ -307,16 +308,16 @@ namespace Commons.Cli.Audit
         }
 
         /// <summary>The catalog the repository's analyzers use: the shipped one, extended by its commons-catalog.yml.</summary>
-        private static BrickCatalog CatalogOf(string root)
+        private static BrickCatalog CatalogOf(string root, BrickCatalog shipped)
         {
             var path = Path.Combine(root, BrickCatalog.OrganisationFileName);
             try
             {
-                return File.Exists(path) ? BrickCatalog.Embedded.WithOrganisationFile(File.ReadAllText(path), BrickCatalog.OrganisationFileName).Catalog : BrickCatalog.Embedded;
+                return File.Exists(path) ? shipped.WithOrganisationFile(File.ReadAllText(path), BrickCatalog.OrganisationFileName).Catalog : shipped;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                return BrickCatalog.Embedded;
+                return shipped;
             }
         }
 
@@ -404,7 +405,7 @@ namespace Commons.Cli.Audit
         }
 
         /// <summary>CN0963: every <c>fournisseur</c> of the record, with what verifies it (the justification) or why nothing does.</summary>
-        private static void ScanProviderClaims(ValidationResult result, string recordPath, CultureInfo culture, List<AuditItem> items)
+        private static void ScanProviderClaims(ValidationResult result, string recordPath, BrickCatalog catalog, CultureInfo culture, List<AuditItem> items)
         {
             var claims = result.Record?.Bricks.Values.Where(b => b.Choice == BrickChoices.Provider).OrderBy(b => b.Position.Line).ToList();
             if (claims == null || claims.Count == 0)
@@ -415,7 +416,7 @@ namespace Commons.Cli.Audit
             var facts = RepositoryFacts.Near(recordPath);
             foreach (var claim in claims)
             {
-                var brick = BrickCatalog.Embedded.Find(claim.BrickId);
+                var brick = catalog.Find(claim.BrickId); // the shipped catalog: an organisation's file cannot name providers
                 if (brick == null)
                 {
                     continue;
