@@ -23,6 +23,7 @@ namespace Commons.Cli.Audit
         private static readonly Regex RunAnalyzersElement = new Regex(@"<(?<name>RunAnalyzers|RunAnalyzersDuringBuild)\b[^>]*>\s*false\s*</\k<name>>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex RunAnalyzersSwitch = new Regex(@"[-/]p(roperty)?:(?<name>RunAnalyzers|RunAnalyzersDuringBuild)=""?false\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex PackageReferenceStart = new Regex(@"<PackageReference\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex AnalyzerRemove = new Regex(@"<Analyzer\b[^>]*\bRemove\s*=\s*""(?<value>[^""]*)""[^>]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex AdditionalFilesRemove = new Regex(@"<AdditionalFiles\b[^>]*\bRemove\s*=\s*""(?<value>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex DecisionFileElement = new Regex(@"<CommonsDecisionFile\b[^>]*>(?<value>[^<]*)</CommonsDecisionFile>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex DecisionFileSwitch = new Regex(@"[-/]p(roperty)?:CommonsDecisionFile=(""(?<value>[^""]*)""|(?<value>[^\s""']+))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -44,6 +45,17 @@ namespace Commons.Cli.Audit
                     if (excluded != null)
                     {
                         items.Add(new AuditItem(AuditKind.AnalyzersExcluded, file, i + 1, start.Index + 1, AllBrickRules, commentNear(lines, i), excluded));
+                    }
+                }
+
+                // ExcludeAssets="analyzers" is not honoured by the SDK (dotnet/sdk#1212); removing the Analyzer items is.
+                foreach (Match remove in AnalyzerRemove.Matches(line))
+                {
+                    var value = remove.Groups["value"].Value;
+                    if (value.IndexOf(PackageId, StringComparison.OrdinalIgnoreCase) >= 0 ||
+                        (value.Trim().Equals("@(Analyzer)", StringComparison.OrdinalIgnoreCase) && (remove.Value.IndexOf(PackageId, StringComparison.OrdinalIgnoreCase) >= 0 || remove.Value.IndexOf("Condition", StringComparison.OrdinalIgnoreCase) < 0)))
+                    {
+                        items.Add(new AuditItem(AuditKind.AnalyzersExcluded, file, i + 1, remove.Index + 1, AllBrickRules, commentNear(lines, i), Shorten(remove.Value + " />")));
                     }
                 }
 
