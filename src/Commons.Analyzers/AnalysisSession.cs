@@ -82,7 +82,8 @@ namespace Commons.Analyzers
             var record = text == null ? NoRecord : Records.Get(text);
             var today = text == null ? RecordStates.None.Today : Today(options);
             var dated = Sessions.GetOrCreateValue(catalog).GetValue(record, _ => new DatedSession());
-            return dated.Get(today, () => new AnalysisSession(catalog.Catalog, text == null ? RecordStates.None : new RecordStates(record.Record, today)));
+            var providers = VerifiedProviders(options);
+            return dated.Get(today, providers, () => new AnalysisSession(catalog.Catalog, text == null ? RecordStates.None : new RecordStates(record.Record, today, providers)));
         }
 
         /// <summary>
@@ -99,6 +100,10 @@ namespace Commons.Analyzers
 
             return DateTime.Today;
         }
+
+        /// <summary>The bricks whose <c>fournisseur</c> claim the build verified (property CommonsVerifiedProviders); none otherwise.</summary>
+        internal static string VerifiedProviders(AnalyzerOptions options) =>
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.CommonsVerifiedProviders", out var value) ? value.Trim() : string.Empty;
 
         /// <summary>The catalog and the problems of the organisation's file, if any.</summary>
         public static CatalogMergeResult LoadCatalog(AnalyzerOptions options, CancellationToken cancellationToken)
@@ -182,10 +187,10 @@ namespace Commons.Analyzers
         {
             private AnalysisSession? _current;
 
-            public AnalysisSession Get(DateTime today, Func<AnalysisSession> create)
+            public AnalysisSession Get(DateTime today, string verifiedProviders, Func<AnalysisSession> create)
             {
                 var current = Volatile.Read(ref _current);
-                if (current == null || current.States.Today != today)
+                if (current == null || current.States.Today != today || !string.Equals(current.States.VerifiedProviders, verifiedProviders, StringComparison.Ordinal))
                 {
                     current = create();
                     Volatile.Write(ref _current, current); // two threads may both build one: same content, the last kept

@@ -19,7 +19,7 @@ namespace Commons.Analyzers
         /// <summary>An exception past its echeance: report, warning (the build task reports the expiry itself).</summary>
         ExpiredException,
 
-        /// <summary>This repository is the brick's own provider (<c>fournisseur</c>): do not report.</summary>
+        /// <summary>This repository is the brick's own provider (<c>fournisseur</c>, verified by the build): do not report.</summary>
         Provider,
     }
 
@@ -30,15 +30,25 @@ namespace Commons.Analyzers
 
         private readonly DecisionRecord? _record;
         private readonly DateTime _today;
+        private readonly string _verifiedProviders;
 
-        public RecordStates(DecisionRecord? record, DateTime today)
+        /// <param name="verifiedProviders">
+        /// The bricks whose <c>fournisseur</c> claim the build verified (build property CommonsVerifiedProviders, ','
+        /// separated: the generated .editorconfig would read a ';' as the start of a comment). The analyzers read no file, so they cannot check a claim themselves: one the build did not
+        /// vouch for is not declared, and the brick is reported (a record's word alone is not a switch).
+        /// </param>
+        public RecordStates(DecisionRecord? record, DateTime today, string verifiedProviders = "")
         {
             _record = record;
             _today = today;
+            _verifiedProviders = verifiedProviders;
         }
 
         /// <summary>The date the exceptions are read against.</summary>
         public DateTime Today => _today;
+
+        /// <summary>The verified providers, as the build passed them (part of what makes two sessions alike).</summary>
+        public string VerifiedProviders => _verifiedProviders;
 
         public BrickState StateOf(string brickId)
         {
@@ -52,12 +62,25 @@ namespace Commons.Analyzers
                 case BrickChoices.Common:
                     return BrickState.Common;
                 case BrickChoices.Provider:
-                    return BrickState.Provider;
+                    return IsVerifiedProvider(brickId) ? BrickState.Provider : BrickState.NotDeclared;
                 case BrickChoices.Exception:
                     return decision.IsActiveException(_today) ? BrickState.ActiveException : BrickState.ExpiredException;
                 default:
                     return BrickState.NotDeclared;
             }
+        }
+
+        private bool IsVerifiedProvider(string brickId)
+        {
+            foreach (var id in _verifiedProviders.Split(',', ' '))
+            {
+                if (string.Equals(id.Trim(), brickId, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public DateTime? ExpiryOf(string brickId) =>

@@ -17,6 +17,12 @@ namespace Commons.Build
         /// <summary>Error: the check itself failed unexpectedly; reported instead of crashing the build.</summary>
         public const string InternalError = "CN0903";
 
-        public static IReadOnlyList<string> All { get; } = new[] { EnforcementDisabled, InvalidSetting, InternalError };
+        /// <summary>Warning: the package's analyzers did not run on the project (RunAnalyzers false, analyzers excluded).</summary>
+        public const string AnalyzersOff = "CN0904";
+
+        /// <summary>Warning: the record was taken out of the analyzers' AdditionalFiles.</summary>
+        public const string RecordNotAnalyzed = "CN0905";
+
+        public static IReadOnlyList<string> All { get; } = new[] { EnforcementDisabled, InvalidSetting, InternalError, AnalyzersOff, RecordNotAnalyzed };
     }
 }

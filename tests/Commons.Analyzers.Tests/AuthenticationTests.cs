@@ -92,7 +92,12 @@ class Startup { void C(IServiceCollection s) { {|#0:s.AddAuthentication().AddCoo
             expected: new DiagnosticResult("CN1002", DiagnosticSeverity.Error).WithLocation(0));
 
         [Fact]
-        public Task The_provider_repository_of_a_brick_is_not_reported() => Hosts.Run(@"
+        public Task The_provider_repository_of_a_brick_is_not_reported()
+        {
+            var test = new Hosts(@"
 class Provider { string U() => ""https://auth.agentconnect.gouv.fr/api/v2""; }", record: Records.With("  authentification-agent: fournisseur\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CommonsVerifiedProviders = authentification-agent\n"));
+            return test.RunAsync();
+        }
     }
 }

@@ -43,7 +43,26 @@ namespace Commons.Analyzers.Tests
         }
 
         [Fact]
-        public Task The_provider_repository_is_not_reported() => Verify.Run(Code.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), record: Records.With("  notifications: fournisseur\n"));
+        public Task The_provider_repository_is_not_reported()
+        {
+            // The build verified the claim (remote or packed package) and says so in build_property.CommonsVerifiedProviders.
+            var test = new Verify(Code.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), record: Records.With("  notifications: fournisseur\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CommonsVerifiedProviders = ged,notifications\n"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task A_provider_claim_the_build_did_not_verify_is_still_reported() => Verify.Run(Code, record: Records.With("  notifications: fournisseur\n"),
+            expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0));
+
+        [Fact]
+        public Task A_provider_verified_for_another_brick_does_not_cover_this_one()
+        {
+            var test = new Verify(Code, record: Records.With("  notifications: fournisseur\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CommonsVerifiedProviders = notifications-bis,ged\n"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0));
+            return test.RunAsync();
+        }
 
         [Theory]
         [InlineData("not: [valid")]

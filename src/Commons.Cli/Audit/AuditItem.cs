@@ -4,7 +4,7 @@ using Commons.Engine.Findings;
 
 namespace Commons.Cli.Audit
 {
-    /// <summary>The ways enforcement can be weakened in a repository, one stable ID each (CN0951–CN0956).</summary>
+    /// <summary>The ways enforcement can be weakened or bypassed in a repository, one stable ID each (CN0951–CN0963).</summary>
     public enum AuditKind
     {
         /// <summary>CN0951: <c>#pragma warning disable CN1…</c> in C#.</summary>
@@ -24,6 +24,27 @@ namespace Commons.Cli.Audit
 
         /// <summary>CN0956: a brick exception of the record past or within 30 days of its <c>echeance</c>.</summary>
         ExpiringException,
+
+        /// <summary>CN0957: <c>RunAnalyzers</c> / <c>RunAnalyzersDuringBuild</c> set to <c>false</c>.</summary>
+        AnalyzersDisabled,
+
+        /// <summary>CN0958: the package's analyzers excluded (<c>ExcludeAssets</c>, <c>IncludeAssets</c>) or the package removed from a project.</summary>
+        AnalyzersExcluded,
+
+        /// <summary>CN0959: the record removed from <c>AdditionalFiles</c>, so the analyzers do not see it.</summary>
+        RecordRemoved,
+
+        /// <summary>CN0960: <c>CommonsDecisionFile</c> pointing at a record outside the repository.</summary>
+        RecordOutside,
+
+        /// <summary>CN0961: a file marked generated that holds brick signatures.</summary>
+        GeneratedMarker,
+
+        /// <summary>CN0962: <c>generated_code = true</c> in <c>.editorconfig</c> over hand-written files.</summary>
+        GeneratedFolder,
+
+        /// <summary>CN0963: a <c>fournisseur</c> declaration of the record, verified or not.</summary>
+        ProviderClaim,
     }
 
     /// <summary>One place where enforcement is weakened: what, where, which rules, and whether someone said why.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Resources;
 
 namespace Commons.Cli.Audit
@@ -8,10 +9,24 @@ namespace Commons.Cli.Audit
     {
         private static readonly ResourceManager Resources = new ResourceManager("Commons.Cli.Resources.AuditMessages", typeof(AuditRules).Assembly);
 
+        /// <summary>The weakenings of the rules themselves (CN0951–CN0956): suppressions, severities, NoWarn, opt-out, expiring exceptions.</summary>
         public static readonly AuditKind[] All =
         {
             AuditKind.PragmaSuppression, AuditKind.SuppressMessage, AuditKind.ConfigSeverity, AuditKind.NoWarn, AuditKind.EnforcementDisabled, AuditKind.ExpiringException,
         };
+
+        /// <summary>
+        /// The bypasses (CN0957–CN0963): switches that take the analyzers or the record out of the build, generated-code
+        /// markers over brick code, and the record's <c>fournisseur</c> claims.
+        /// </summary>
+        public static readonly AuditKind[] Bypasses =
+        {
+            AuditKind.AnalyzersDisabled, AuditKind.AnalyzersExcluded, AuditKind.RecordRemoved, AuditKind.RecordOutside,
+            AuditKind.GeneratedMarker, AuditKind.GeneratedFolder, AuditKind.ProviderClaim,
+        };
+
+        /// <summary>Every audit rule: <see cref="All"/> then <see cref="Bypasses"/>.</summary>
+        public static readonly AuditKind[] Every = All.Concat(Bypasses).ToArray();
 
         public static string IdOf(AuditKind kind) => "CN" + (951 + (int)kind).ToString("0000", CultureInfo.InvariantCulture);
 
@@ -26,7 +41,8 @@ namespace Commons.Cli.Audit
             var rules = string.Join(", ", item.RuleIds);
             var what = Format(culture, item.Id, rules, item.Detail);
             var why = item.Justified
-                ? Format(culture, "Audit_Justified", item.Justification!)
+                ? Format(culture, item.Kind == AuditKind.ProviderClaim ? "Audit_Verified" : "Audit_Justified", item.Justification!)
+                : item.Kind == AuditKind.ProviderClaim ? Get("Audit_Unverified", culture)
                 : item.Justification != null ? Format(culture, "Audit_Placeholder", item.Justification) : Format(culture, "Audit_Unjustified", item.Id);
             return what + " " + why;
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Commons.Engine.Catalog;
 using Commons.Engine.Record;
 
 namespace Commons.Cli.Audit
@@ -11,7 +12,9 @@ namespace Commons.Cli.Audit
     /// <summary>
     /// Lists every place a repository weakens enforcement, reading text files without building: pragmas and
     /// [SuppressMessage] in C#, severities in .editorconfig / .globalconfig, NoWarn and CommonsEnforcement in
-    /// MSBuild files (and on command lines in CI scripts), and the record's exceptions near or past their expiry.
+    /// MSBuild files (and on command lines in CI scripts), and the record's exceptions near or past their expiry;
+    /// and every bypass: analyzers turned off or excluded, the record removed or taken from elsewhere
+    /// (<see cref="BuildSwitchScanner"/>), generated-code markers over brick code, and <c>fournisseur</c> claims.
     /// Used by <c>commons check --audit</c> and by the integrity section of <c>commons scan</c>'s report.
     /// </summary>
     public static class IntegrityAudit
@@ -46,8 +49,14 @@ namespace Commons.Cli.Audit
         private static readonly Regex EnforcementSwitch = new Regex(@"[-/]p(roperty)?:CommonsEnforcement=""?false\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex XmlComment = new Regex(@"<!--(?<text>.*?)-->", RegexOptions.CultureInvariant);
         private static readonly Regex ScriptComment = new Regex(@"(^|\s)(#|//|::|REM\s)(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex EditorConfigSection = new Regex(@"^\s*\[(?<glob>.+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex GeneratedCodeSetting = new Regex(@"^\s*generated_code\s*=\s*true\s*([#;](?<comment>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-        public static AuditResult Run(string repositoryRoot, DateTime today, CultureInfo? culture = null)
+        /// <summary>How many hand-written files under a generated_code setting are read for brick code: enough to name the bricks.</summary>
+        private const int MaxFilesReadPerSetting = 200;
+
+        /// <param name="catalog">The shipped catalog by default; tests pass one that names providers.</param>
+        public static AuditResult Run(string repositoryRoot, DateTime today, CultureInfo? culture = null, BrickCatalog? catalog = null)
         {
             if (!Directory.Exists(repositoryRoot))
             {
@@ -56,6 +65,9 @@ namespace Commons.Cli.Audit
 
             var root = Path.GetFullPath(repositoryRoot);
             var items = new List<AuditItem>();
+            var signatures = new Lazy<BrickSignatureIndex>(() => new BrickSignatureIndex(CatalogOf(root, catalog ?? BrickCatalog.Embedded)));
+            var csharpFiles = new List<(string File, bool Generated)>();
+            var generatedSettings = new List<(string File, int Line, string Glob, string? Comment)>();
             foreach (var file in Files(root))
             {
                 var relative = Relative(root, file);
@@ -79,19 +91,31 @@ namespace Commons.Cli.Audit
                 if (extension.Equals(".cs", StringComparison.OrdinalIgnoreCase))
                 {
                     ScanCSharp(relative, lines, items);
+                    csharpFiles.Add((relative, ScanGeneratedMarker(relative, name, lines, signatures, items)));
                 }
                 else if (name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase) || extension.Equals(".globalconfig", StringComparison.OrdinalIgnoreCase))
                 {
                     ScanConfig(relative, lines, items);
+                    if (name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase))
+                    {
+                        generatedSettings.AddRange(GeneratedCodeSettings(relative, lines));
+                    }
                 }
                 else if (MsBuildExtensions.Contains(extension))
                 {
                     ScanMsBuild(relative, lines, items);
+                    BuildSwitchScanner.ScanMsBuild(root, relative, lines, XmlCommentNear, items);
                 }
                 else if (ScriptExtensions.Contains(extension) && !name.Equals(RecordValidator.FileName, StringComparison.OrdinalIgnoreCase))
                 {
                     ScanScript(relative, lines, items);
+                    BuildSwitchScanner.ScanScript(root, relative, lines, ScriptCommentNear, items);
                 }
+            }
+
+            foreach (var setting in generatedSettings)
+            {
+                ScanGeneratedFolder(root, setting, csharpFiles, signatures, items);
             }
 
             var record = Path.Combine(root, RecordValidator.FileName);
@@ -100,6 +124,7 @@ namespace Commons.Cli.Audit
             {
                 recordResult = new RecordValidator(new ValidationOptions { Culture = culture ?? CultureInfo.GetCultureInfo("fr"), Today = () => today }).ValidateFile(record);
                 ScanExceptions(recordResult, today, culture ?? CultureInfo.GetCultureInfo("fr"), items);
+                ScanProviderClaims(recordResult, record, catalog ?? BrickCatalog.Embedded, culture ?? CultureInfo.GetCultureInfo("fr"), items);
             }
 
             var ordered = items.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ThenBy(i => i.Column).ToList();
@@ -279,6 +304,127 @@ namespace Commons.Cli.Audit
                 var days = brick?.Expiry != null ? (brick.Expiry.Value.Date - today.Date).Days : 0;
                 var phrase = days < 0 ? AuditRules.Format(culture, "Expiry_Past", -days) : AuditRules.Format(culture, "Expiry_Soon", days);
                 items.Add(new AuditItem(AuditKind.ExpiringException, RecordValidator.FileName, finding.Line, finding.Column, new[] { id }, brick?.Justification, phrase));
+            }
+        }
+
+        /// <summary>The catalog the repository's analyzers use: the shipped one, extended by its commons-catalog.yml.</summary>
+        private static BrickCatalog CatalogOf(string root, BrickCatalog shipped)
+        {
+            var path = Path.Combine(root, BrickCatalog.OrganisationFileName);
+            try
+            {
+                return File.Exists(path) ? shipped.WithOrganisationFile(File.ReadAllText(path), BrickCatalog.OrganisationFileName).Catalog : shipped;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return shipped;
+            }
+        }
+
+        /// <summary>CN0961: a generated-code marker on a file that holds brick code. Returns whether the file is marked generated.</summary>
+        private static bool ScanGeneratedMarker(string file, string name, string[] lines, Lazy<BrickSignatureIndex> signatures, List<AuditItem> items)
+        {
+            var marker = GeneratedCodeMarkers.Find(name, lines);
+            if (marker == null)
+            {
+                return false;
+            }
+
+            var (rules, line) = signatures.Value.Find(string.Join("\n", lines));
+            if (rules.Count > 0)
+            {
+                // A name alone marks the file: locate the first brick signature, the code the name would hide.
+                var where = marker.Line > 0 ? marker.Line : line;
+                var detail = marker.Text + (marker.Line > 0 ? string.Empty : " (" + Path.GetFileName(file) + ")") + ", brick code line " + line.ToString(CultureInfo.InvariantCulture);
+                items.Add(new AuditItem(AuditKind.GeneratedMarker, file, where, marker.Line > 0 ? marker.Column : 1, rules, marker.HeaderWords, detail));
+            }
+
+            return true;
+        }
+
+        /// <summary>The <c>generated_code = true</c> lines of an .editorconfig, with their section and comment.</summary>
+        private static IEnumerable<(string File, int Line, string Glob, string? Comment)> GeneratedCodeSettings(string file, string[] lines)
+        {
+            string? section = null;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var header = EditorConfigSection.Match(lines[i]);
+                if (header.Success)
+                {
+                    section = header.Groups["glob"].Value.Trim();
+                    continue;
+                }
+
+                var setting = GeneratedCodeSetting.Match(lines[i]);
+                if (setting.Success && section != null)
+                {
+                    var comment = setting.Groups["comment"].Success ? setting.Groups["comment"].Value.Trim() : PreviousLineComment(lines, i, "#", ";");
+                    yield return (file, i + 1, section, comment);
+                }
+            }
+        }
+
+        /// <summary>CN0962: a <c>generated_code = true</c> section that covers C# files no generator marked.</summary>
+        private static void ScanGeneratedFolder(string root, (string File, int Line, string Glob, string? Comment) setting, List<(string File, bool Generated)> csharpFiles, Lazy<BrickSignatureIndex> signatures, List<AuditItem> items)
+        {
+            var folder = Path.GetDirectoryName(setting.File)!.Replace('\\', '/');
+            var prefix = folder.Length == 0 ? string.Empty : folder + "/";
+            Regex glob;
+            try
+            {
+                glob = EditorConfigGlob.ToRegex(setting.Glob);
+            }
+            catch (ArgumentException)
+            {
+                return; // a section name no regex can express: the compiler would not match it either
+            }
+
+            var handWritten = csharpFiles
+                .Where(f => !f.Generated && f.File.StartsWith(prefix, StringComparison.Ordinal) && glob.IsMatch(f.File.Substring(prefix.Length)))
+                .Select(f => f.File)
+                .ToList();
+            if (handWritten.Count == 0)
+            {
+                return;
+            }
+
+            var rules = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var file in handWritten.Take(MaxFilesReadPerSetting))
+            {
+                try
+                {
+                    rules.UnionWith(signatures.Value.Find(File.ReadAllText(Path.Combine(root, file))).Rules);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                }
+            }
+
+            var detail = "[" + setting.Glob + "]: " + handWritten.Count.ToString(CultureInfo.InvariantCulture) + " file(s), " + handWritten[0];
+            items.Add(new AuditItem(AuditKind.GeneratedFolder, setting.File, setting.Line, 1, rules.Count > 0 ? rules.ToList() : new List<string> { "CN1xxx" }, setting.Comment, detail));
+        }
+
+        /// <summary>CN0963: every <c>fournisseur</c> of the record, with what verifies it (the justification) or why nothing does.</summary>
+        private static void ScanProviderClaims(ValidationResult result, string recordPath, BrickCatalog catalog, CultureInfo culture, List<AuditItem> items)
+        {
+            var claims = result.Record?.Bricks.Values.Where(b => b.Choice == BrickChoices.Provider).OrderBy(b => b.Position.Line).ToList();
+            if (claims == null || claims.Count == 0)
+            {
+                return;
+            }
+
+            var facts = RepositoryFacts.Near(recordPath);
+            foreach (var claim in claims)
+            {
+                var brick = catalog.Find(claim.BrickId); // the shipped catalog: an organisation's file cannot name providers
+                if (brick == null)
+                {
+                    continue;
+                }
+
+                var verdict = ProviderVerification.Check(brick, facts);
+                var detail = claim.BrickId + ": " + BrickChoices.Provider + (verdict.Verified ? string.Empty : " — " + verdict.Reason(culture));
+                items.Add(new AuditItem(AuditKind.ProviderClaim, RecordValidator.FileName, claim.Position.Line, claim.Position.Column, new[] { brick.DiagnosticId }, verdict.Verified ? verdict.Reason(culture) : null, detail));
             }
         }
 

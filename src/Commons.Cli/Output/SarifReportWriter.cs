@@ -34,7 +34,7 @@ namespace Commons.Cli.Output
                     ? BrickCatalog.Embedded.Bricks.Where(b => b.DiagnosticId.Length > 0).Select(b => (Id: b.DiagnosticId, Title: b.Name.In(culture), HelpUri: HelpLinks.For(b.DiagnosticId), Level: "warning"))
                     : Enumerable.Empty<(string Id, string Title, string HelpUri, string Level)>())
                 .Concat(audit != null && audit.Count > 0
-                    ? Audit.AuditRules.All.Select(kind => (Id: Audit.AuditRules.IdOf(kind), Title: Audit.AuditRules.Title(kind, culture), HelpUri: HelpLinks.For(Audit.AuditRules.IdOf(kind)), Level: "warning"))
+                    ? Audit.AuditRules.Every.Select(kind => (Id: Audit.AuditRules.IdOf(kind), Title: Audit.AuditRules.Title(kind, culture), HelpUri: HelpLinks.For(Audit.AuditRules.IdOf(kind)), Level: "warning"))
                     : Enumerable.Empty<(string Id, string Title, string HelpUri, string Level)>())
                 .ToList();
             var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);

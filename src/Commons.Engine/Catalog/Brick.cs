@@ -10,8 +10,9 @@ namespace Commons.Engine.Catalog
         {
         }
 
-        public Brick(string id, LocalizedName name, string status, string diagnosticId, CommonComponent? common, SignatureSet signatures)
+        public Brick(string id, LocalizedName name, string status, string diagnosticId, CommonComponent? common, SignatureSet signatures, ProviderSource? provider = null)
         {
+            Provider = provider ?? ProviderSource.None;
             Id = id;
             Name = name;
             Status = status;
@@ -34,6 +35,9 @@ namespace Commons.Engine.Catalog
         public CommonComponent? Common { get; }
 
         public SignatureSet Signatures { get; }
+
+        /// <summary>Who may declare <c>fournisseur</c> for this brick: its repositories and the packages it ships.</summary>
+        public ProviderSource Provider { get; }
 
         public bool IsAvailable => Status == BrickStatus.Available && Common != null;
     }

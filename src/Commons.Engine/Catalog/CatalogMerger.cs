@@ -93,6 +93,7 @@ namespace Commons.Engine.Catalog
             entry.Status ?? brick.Status,
             entry.Diagnostic ?? brick.DiagnosticId,
             entry.Common ?? brick.Common,
-            brick.Signatures.Add(entry.Signatures));
+            brick.Signatures.Add(entry.Signatures),
+            brick.Provider); // only the shipped catalog names providers: a repository cannot vouch for itself
     }
 }

@@ -16,6 +16,10 @@ namespace Commons.Engine.Catalog
     {
         private static readonly string[] TopKeys = { "version", "bricks", "groups" };
         private static readonly string[] BrickKeys = { "id", "name-fr", "name-en", "diagnostic", "status", "common", "signatures" };
+
+        /// <summary>The shipped catalog alone names a brick's providers: an organisation's file lives in the repository it would vouch for.</summary>
+        private static readonly string[] EmbeddedBrickKeys = BrickKeys.Concat(new[] { "provider" }).ToArray();
+        private static readonly string[] ProviderKeys = { "repositories", "packages" };
         private static readonly string[] GroupKeys = { "id", "bricks", "signatures" };
         private static readonly string[] CommonKeys = { "package", "namespace" };
         private static readonly string[] SignatureKeys = { "types", "members", "password-members", "setups", "packages", "hosts" };
@@ -85,7 +89,7 @@ namespace Commons.Engine.Catalog
         private BrickEntry? ReadBrick(MappingNode map)
         {
             var before = _problems.Count;
-            CheckKeys(map, BrickKeys);
+            CheckKeys(map, _isOrganisation ? BrickKeys : EmbeddedBrickKeys);
             var id = Scalar(map, "id", required: true);
             var required = !_isOrganisation;
             var nameFr = Scalar(map, "name-fr", required);
@@ -99,12 +103,13 @@ namespace Commons.Engine.Catalog
 
             var common = ReadCommon(map);
             var signatures = ReadSignatures(map);
+            var provider = _isOrganisation ? ProviderSource.None : ReadProvider(map);
             if (id == null || _problems.Count > before)
             {
                 return null; // a half-read entry could silently weaken the detection: leave it out whole, it is reported
             }
 
-            return new BrickEntry(id.Value, id.Position, nameFr?.Value, nameEn?.Value, diagnostic?.Value, status?.Value, common, signatures);
+            return new BrickEntry(id.Value, id.Position, nameFr?.Value, nameEn?.Value, diagnostic?.Value, status?.Value, common, signatures, provider);
         }
 
         private GroupEntry? ReadGroup(MappingNode map)
@@ -147,6 +152,26 @@ namespace Commons.Engine.Catalog
             return package == null || ns == null ? null : new CommonComponent(package.Value, ns.Value);
         }
 
+        private ProviderSource ReadProvider(MappingNode brick)
+        {
+            var entry = brick.Find("provider");
+            if (entry == null || (entry.Value is ScalarNode empty && empty.IsNull))
+            {
+                return ProviderSource.None;
+            }
+
+            if (!(entry.Value is MappingNode map))
+            {
+                Problem(CatalogProblemKind.WrongType, entry.Value.Position, "provider", "mapping");
+                return ProviderSource.None;
+            }
+
+            CheckKeys(map, ProviderKeys);
+            return new ProviderSource(
+                Validated(map, "repositories", RepositoryPattern.IsValid, CatalogProblemKind.InvalidValue),
+                Validated(map, "packages", p => p.Length > 0 && p.IndexOf(' ') < 0, CatalogProblemKind.InvalidValue));
+        }
+
         private SignatureSet ReadSignatures(MappingNode owner)
         {
             var entry = owner.Find("signatures");
@@ -182,7 +207,7 @@ namespace Commons.Engine.Catalog
                 }
                 else if (kind == CatalogProblemKind.InvalidValue)
                 {
-                    Problem(kind, item.Position, key, item.Value, "a package id");
+                    Problem(kind, item.Position, key, item.Value, key == "repositories" ? "a repository address (host/owner/name, * for any part)" : "a package id");
                 }
                 else
                 {
@@ -321,8 +346,9 @@ namespace Commons.Engine.Catalog
     /// <summary>A brick as written; in an organisation's file every field but the id may be absent.</summary>
     internal sealed class BrickEntry
     {
-        public BrickEntry(string id, SourcePosition position, string? nameFr, string? nameEn, string? diagnostic, string? status, CommonComponent? common, SignatureSet signatures)
+        public BrickEntry(string id, SourcePosition position, string? nameFr, string? nameEn, string? diagnostic, string? status, CommonComponent? common, SignatureSet signatures, ProviderSource provider)
         {
+            Provider = provider;
             Id = id;
             Position = position;
             NameFr = nameFr;
@@ -349,8 +375,10 @@ namespace Commons.Engine.Catalog
 
         public SignatureSet Signatures { get; }
 
+        public ProviderSource Provider { get; }
+
         public Brick ToBrick() =>
-            new Brick(Id, new LocalizedName(NameFr ?? Id, NameEn ?? Id), Status ?? BrickStatus.Planned, Diagnostic ?? string.Empty, Common, Signatures);
+            new Brick(Id, new LocalizedName(NameFr ?? Id, NameEn ?? Id), Status ?? BrickStatus.Planned, Diagnostic ?? string.Empty, Common, Signatures, Provider);
     }
 
     internal sealed class GroupEntry

@@ -34,6 +34,7 @@ namespace Commons.Engine.Findings
         public static readonly RecordRule SpecificReferentialForSimpleNeeds = new RecordRule("CN0108", FindingSeverity.Error, "tree");
         public static readonly RecordRule ExceptionExpired = new RecordRule("CN0201", FindingSeverity.Error, "bricks");
         public static readonly RecordRule ExceptionExpiresSoon = new RecordRule("CN0202", FindingSeverity.Warning, "bricks");
+        public static readonly RecordRule ProviderNotVerified = new RecordRule("CN0203", FindingSeverity.Warning, "bricks");
 
         public static IReadOnlyList<RecordRule> All { get; } = new[]
         {
@@ -42,7 +43,7 @@ namespace Commons.Engine.Findings
             PlaceholderJustification, InvalidDate,
             NeedNotCovered, DematSocialWhereDsSuffices, SpecificFrontWhereCommonSuffices, GlpiCompromiseMissing,
             GlpiLimitsMissing, GlpiStepsNotRuledOut, GlpiWithDataModelControl, SpecificReferentialForSimpleNeeds,
-            ExceptionExpired, ExceptionExpiresSoon,
+            ExceptionExpired, ExceptionExpiresSoon, ProviderNotVerified,
         };
     }
 }

@@ -46,6 +46,7 @@ namespace Commons.Engine.Record
                     }
 
                     context.Record.AddBrick(new BrickDecision(id, choice.Value, null, null, entry.Key.Position));
+                    CheckProvider(context, id, choice.Value, entry.Key.Position);
                     return;
                 case MappingNode map:
                     CheckLongForm(context, new MappingReader(context.Sink, map, RecordKeys.Bricks + "." + id, entry.Key.Position, RecordKeys.BrickKeys), id, choices);
@@ -103,6 +104,27 @@ namespace Commons.Engine.Record
             }
 
             context.Record.AddBrick(new BrickDecision(id, choice.Value, brick.Text(RecordKeys.Justification)?.Value, expiry, brick.Anchor));
+            CheckProvider(context, id, choice.Value, brick.Entry(RecordKeys.Choice)!.Value.Position);
+        }
+
+        /// <summary>
+        /// <c>fournisseur</c> is a claim, checked against the catalog's providers of the brick and the repository (its git
+        /// remotes, the packages its projects pack); an unsupported claim is reported where it is made (CN0203).
+        /// </summary>
+        private static void CheckProvider(ValidationContext context, string id, string choice, SourcePosition where)
+        {
+            var brick = context.Catalog.Find(id);
+            var facts = choice == Record.BrickChoices.Provider && brick != null ? context.Repository.Value : null;
+            if (facts == null)
+            {
+                return;
+            }
+
+            var verdict = ProviderVerification.Check(brick!, facts);
+            if (!verdict.Verified)
+            {
+                context.Sink.Report(RecordRules.ProviderNotVerified, where, "CN0203", id, verdict.Reason(context.Sink.Culture));
+            }
         }
 
         private static void CheckExpiry(ValidationContext context, MappingReader brick, string id, DateTime expiry)

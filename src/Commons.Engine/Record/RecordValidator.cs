@@ -63,7 +63,9 @@ namespace Commons.Engine.Record
                 return new ValidationResult(path, sink.Findings, null);
             }
 
-            return ValidateBytes(bytes, path);
+            var text = RecordText.Decode(bytes, sink, _options.Limits);
+            var repository = new Lazy<RepositoryFacts?>(() => _options.Repository ?? RepositoryFacts.Near(path));
+            return text == null ? new ValidationResult(path, sink.Findings, null) : Validate(text, sink, repository);
         }
 
         public ValidationResult ValidateBytes(byte[] bytes, string? filePath)
@@ -89,7 +91,10 @@ namespace Commons.Engine.Record
 
         private FindingSink NewSink(string? filePath) => new FindingSink(filePath, _options.Culture);
 
-        private ValidationResult Validate(string text, FindingSink sink)
+        /// <summary>A record given as bytes or text: its <c>fournisseur</c> claims are checked only against <see cref="ValidationOptions.Repository"/>.</summary>
+        private ValidationResult Validate(string text, FindingSink sink) => Validate(text, sink, new Lazy<RepositoryFacts?>(() => _options.Repository));
+
+        private ValidationResult Validate(string text, FindingSink sink, Lazy<RepositoryFacts?> repository)
         {
             var root = RecordYamlReader.Read(text, sink, _options.Limits);
             if (root == null)
@@ -116,7 +121,7 @@ namespace Commons.Engine.Record
                 return Sorted(sink, null);
             }
 
-            var context = new ValidationContext(sink, _tree, _catalog, _options.Today().Date);
+            var context = new ValidationContext(sink, _tree, _catalog, _options.Today().Date, repository);
             CheckRecord(context, mapping);
             return Sorted(sink, context.Record);
         }

@@ -8,8 +8,9 @@ namespace Commons.Engine.Record
     /// <summary>What every section's rules need while one record is validated.</summary>
     internal sealed class ValidationContext
     {
-        public ValidationContext(FindingSink sink, PolicyTree tree, BrickCatalog catalog, DateTime today)
+        public ValidationContext(FindingSink sink, PolicyTree tree, BrickCatalog catalog, DateTime today, Lazy<RepositoryFacts?>? repository = null)
         {
+            Repository = repository ?? new Lazy<RepositoryFacts?>(() => null);
             Sink = sink;
             Tree = tree;
             Catalog = catalog;
@@ -23,6 +24,9 @@ namespace Commons.Engine.Record
         public BrickCatalog Catalog { get; }
 
         public DateTime Today { get; }
+
+        /// <summary>The repository's remotes and packed packages, read only if a brick is claimed <c>fournisseur</c>; null: not checked.</summary>
+        public Lazy<RepositoryFacts?> Repository { get; }
 
         public DecisionRecord Record { get; } = new DecisionRecord();
     }

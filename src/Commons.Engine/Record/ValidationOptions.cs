@@ -14,5 +14,11 @@ namespace Commons.Engine.Record
         public Func<DateTime> Today { get; set; } = () => DateTime.Today;
 
         public ReaderLimits Limits { get; set; } = ReaderLimits.Default;
+
+        /// <summary>
+        /// The repository the record belongs to, against which <c>fournisseur</c> claims are checked (CN0203). Default:
+        /// read near the record when it is validated from its file (ValidateFile); a record given as bytes or text alone is not checked.
+        /// </summary>
+        public RepositoryFacts? Repository { get; set; }
     }
 }
