@@ -25,6 +25,9 @@ namespace Commons.Build
         /// <summary>The property CommonsLanguage: fr (default) or en.</summary>
         public string? Language { get; set; }
 
+        /// <summary>The property CommonsHelpBaseUri: where the rule pages are served in-house (ValidateCommonsDecision reports an unusable one).</summary>
+        public string? HelpBaseUri { get; set; }
+
         public string? RunAnalyzers { get; set; }
 
         public string? RunAnalyzersDuringBuild { get; set; }
@@ -107,6 +110,6 @@ namespace Commons.Build
         }
 
         private void Warn(string id, CultureInfo culture, params object[] args) =>
-            Log.LogWarning(null, id, null, HelpLinks.For(id), ProjectFile ?? string.Empty, 0, 0, 0, 0, TaskMessages.Format(culture, id, args));
+            Log.LogWarning(null, id, null, HelpLinks.For(id, HelpLinks.IsUsableBase(HelpBaseUri) ? HelpBaseUri : null), ProjectFile ?? string.Empty, 0, 0, 0, 0, TaskMessages.Format(culture, id, args));
     }
 }

@@ -66,6 +66,18 @@ namespace Commons.Build.Tests
         }
 
         [Fact]
+        public void The_warning_links_to_the_in_house_rule_pages_when_CommonsHelpBaseUri_is_set()
+        {
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, record: false);
+            task.HelpBaseUri = "https://intranet.example/commons/regles";
+
+            Assert.True(task.Execute());
+
+            Assert.Equal("https://intranet.example/commons/regles/CN0905.md", Assert.Single(engine.Warnings).HelpLink);
+        }
+
+        [Fact]
         public void The_record_removed_from_the_additional_files_is_CN0905()
         {
             var engine = new FakeBuildEngine();
