@@ -41,7 +41,21 @@ namespace Commons.Cli.Scan
 
         public IEnumerable<Finding> Scan(ScanContext context)
         {
-            var sources = context.Files.WithExtension(".cs").Where(f => new FileInfo(f).Length <= MaxFileBytes).ToList();
+            var sources = new List<string>();
+            foreach (var file in context.Files.WithExtension(".cs"))
+            {
+                var length = new FileInfo(file).Length;
+                if (length <= MaxFileBytes)
+                {
+                    sources.Add(file);
+                    context.Ledger.Read(context.Repository.Display(file), "C#");
+                }
+                else
+                {
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_TooLarge", length / 1024, MaxFileBytes / 1024));
+                }
+            }
+
             if (sources.Count == 0)
             {
                 context.CodeScan = CliText.Get("CodeScan_None", context.Culture);

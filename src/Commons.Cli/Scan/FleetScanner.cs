@@ -28,11 +28,14 @@ namespace Commons.Cli.Scan
             _today = today;
         }
 
-        /// <summary>The scanners of a full scan: the C# analyzers, JSON configuration, package references.</summary>
+        /// <summary>
+        /// The scanners of a full scan: the C# analyzers, the other languages' sources, configuration, NuGet references
+        /// and the other ecosystems' manifests. Without code, the configuration and the manifests only.
+        /// </summary>
         public static IReadOnlyList<IRepositoryScanner> Default(bool code) =>
             code
-                ? new IRepositoryScanner[] { new CSharpCodeScanner(), new ConfigHostScanner(), new PackageReferenceScanner() }
-                : new IRepositoryScanner[] { new ConfigHostScanner(), new PackageReferenceScanner() };
+                ? new IRepositoryScanner[] { new CSharpCodeScanner(), new SourceCodeScanner(), new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() }
+                : new IRepositoryScanner[] { new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() };
 
         public FleetReport Scan(IReadOnlyList<Repository> repositories, Action<Repository>? done = null)
         {
@@ -118,6 +121,11 @@ namespace Commons.Cli.Scan
                     Expiry = b.Expiry?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 }).ToList() ?? new List<BrickEntry>(),
                 CodeScan = context.CodeScan,
+                Languages = context.Ledger.CountByLanguage.Select(l => new LanguageEntry { Name = l.Key, Files = l.Value }).ToList(),
+                FilesRead = context.Ledger.FilesRead,
+                Skipped = files.SkippedFolders.Select(f => new SkippedEntry { Path = repository.Display(System.IO.Path.Combine(repository.Root, f.TrimEnd('/'))) + "/", Reason = CliText.Get("Skip_Folder", _culture) })
+                    .Concat(context.Ledger.Skipped.Select(s => new SkippedEntry { Path = s.Key, Reason = s.Value }))
+                    .ToList(),
                 Findings = findings.Select(FindingEntry.From).ToList(),
             };
         }

@@ -18,7 +18,7 @@ namespace Commons.Engine.Catalog
         private static readonly string[] BrickKeys = { "id", "name-fr", "name-en", "diagnostic", "status", "common", "signatures" };
         private static readonly string[] GroupKeys = { "id", "bricks", "signatures" };
         private static readonly string[] CommonKeys = { "package", "namespace" };
-        private static readonly string[] SignatureKeys = { "types", "members", "password-members", "setups", "packages", "hosts" };
+        private static readonly string[] SignatureKeys = { "types", "members", "password-members", "setups", "packages", "hosts", "npm", "pypi", "composer", "maven", "rubygems", "imports" };
 
         private readonly bool _isOrganisation;
         private readonly List<CatalogProblem> _problems = new List<CatalogProblem>();
@@ -168,7 +168,9 @@ namespace Commons.Engine.Catalog
                 Validated(map, "password-members", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
                 Validated(map, "setups", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
                 Validated(map, "packages", p => p.Length > 0 && p.IndexOf(' ') < 0, CatalogProblemKind.InvalidValue),
-                Validated(map, "hosts", h => HostPattern.TryParse(h, out _), CatalogProblemKind.InvalidHost));
+                Validated(map, "hosts", h => HostPattern.TryParse(h, out _), CatalogProblemKind.InvalidHost),
+                PackageEcosystems.Others.ToDictionary(e => e, e => Validated(map, e, p => p.Length > 0 && p.IndexOf(' ') < 0, CatalogProblemKind.InvalidValue)),
+                Validated(map, "imports", i => ImportSignature.TryParse(i, out _), CatalogProblemKind.InvalidValue));
         }
 
         private IReadOnlyList<string> Validated(MappingNode map, string key, System.Func<string, bool> isValid, CatalogProblemKind kind)
@@ -182,7 +184,7 @@ namespace Commons.Engine.Catalog
                 }
                 else if (kind == CatalogProblemKind.InvalidValue)
                 {
-                    Problem(kind, item.Position, key, item.Value, "a package id");
+                    Problem(kind, item.Position, key, item.Value, key == "imports" ? "language:module (" + string.Join(", ", ImportSignature.Languages) + ")" : "a package id");
                 }
                 else
                 {
