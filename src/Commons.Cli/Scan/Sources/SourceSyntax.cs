@@ -8,8 +8,8 @@ namespace Commons.Cli.Scan
     {
         public static readonly SourceSyntax JavaScript = new SourceSyntax("JavaScript") { SlashComments = true, Backticks = true, BacktickEscapes = true, RegexLiterals = true };
 
-        /// <summary>A Vue single-file component: its script is JavaScript, its template HTML (comments <c>&lt;!-- --&gt;</c>).</summary>
-        public static readonly SourceSyntax Vue = new SourceSyntax("JavaScript") { SlashComments = true, Backticks = true, BacktickEscapes = true, RegexLiterals = true, HtmlComments = true };
+        /// <summary>A Vue single-file component: only its &lt;script&gt; blocks are code; its template is markup, its text prose.</summary>
+        public static readonly SourceSyntax Vue = new SourceSyntax("Vue") { SlashComments = true, Backticks = true, BacktickEscapes = true, RegexLiterals = true, ScriptBlocksOnly = true };
 
         public static readonly SourceSyntax TypeScript = new SourceSyntax("TypeScript") { SlashComments = true, Backticks = true, BacktickEscapes = true, RegexLiterals = true };
 
@@ -44,8 +44,6 @@ namespace Commons.Cli.Scan
 
         public bool HashComments { get; private set; }
 
-        public bool HtmlComments { get; private set; }
-
         public bool TripleDoubleQuotes { get; private set; }
 
         public bool TripleSingleQuotes { get; private set; }
@@ -65,6 +63,9 @@ namespace Commons.Cli.Scan
         public bool RubyBlockComments { get; private set; }
 
         public bool HtmlOutsideTags { get; private set; }
+
+        /// <summary>Only the &lt;script&gt; blocks are code (Vue): the rest is read as blank.</summary>
+        public bool ScriptBlocksOnly { get; private set; }
 
         /// <summary>The syntax of a source file by its extension, or null for a file the scan does not read as code.</summary>
         public static SourceSyntax? ForFile(string path)

@@ -64,6 +64,13 @@ namespace Commons.Cli.Scan
 
         public static TokenizedSource Tokenize(string text, SourceSyntax syntax)
         {
+            if (syntax.ScriptBlocksOnly)
+            {
+                var scripts = ScriptsOnly(text);
+                var tokenized = Tokenize(scripts, SourceSyntax.JavaScript);
+                return new TokenizedSource(text, tokenized.Code, (List<StringLiteral>)tokenized.Literals);
+            }
+
             var code = text.ToCharArray();
             var literals = new List<StringLiteral>();
             var n = text.Length;
@@ -104,13 +111,6 @@ namespace Commons.Cli.Scan
                 if (syntax.HashComments && c == '#' && !(syntax.Heredocs && next == '['))
                 {
                     i = Blank(code, i, LineEnd(text, i));
-                    continue;
-                }
-
-                if (syntax.HtmlComments && c == '<' && At(text, i, "<!--"))
-                {
-                    var close = text.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                    i = Blank(code, i, close < 0 ? n : close + 3);
                     continue;
                 }
 
@@ -220,6 +220,29 @@ namespace Commons.Cli.Scan
             }
 
             return new TokenizedSource(text, new string(code), literals);
+        }
+
+        /// <summary>The text with everything outside &lt;script&gt;…&lt;/script&gt; blanked (offsets and lines kept).</summary>
+        private static string ScriptsOnly(string text)
+        {
+            var result = text.ToCharArray();
+            var position = 0;
+            while (position < text.Length)
+            {
+                var open = text.IndexOf("<script", position, StringComparison.OrdinalIgnoreCase);
+                var bodyStart = open < 0 ? -1 : text.IndexOf('>', open);
+                if (bodyStart < 0)
+                {
+                    Blank(result, position, text.Length);
+                    break;
+                }
+
+                Blank(result, position, bodyStart + 1);
+                var close = text.IndexOf("</script", bodyStart, StringComparison.OrdinalIgnoreCase);
+                position = close < 0 ? text.Length : close;
+            }
+
+            return new string(result);
         }
 
         /// <summary>Blanks HTML up to the next PHP opening tag; returns where the code starts.</summary>
