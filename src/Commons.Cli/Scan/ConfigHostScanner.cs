@@ -25,6 +25,10 @@ namespace Commons.Cli.Scan
             Engine.Record.RecordValidator.FileName, BrickCatalog.OrganisationFileName,
         };
 
+        /// <summary>The catalog format: <c>bricks:</c> at the root, entries with <c>signatures:</c>.</summary>
+        private static readonly System.Text.RegularExpressions.Regex IsBrickCatalog = new System.Text.RegularExpressions.Regex(
+            @"^bricks:[ \t]*(#.*)?\r?$[\s\S]*^[ \t]+signatures:", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var matcher = HostMatcher.For(context.Catalog);
@@ -40,6 +44,13 @@ namespace Commons.Cli.Scan
                 var text = TextFile.Read(file, context, format.Value.Name, checkLines: false);
                 if (text == null)
                 {
+                    continue;
+                }
+
+                if (format.Value.Name == "YAML" && LooksLikeBrickCatalog(text))
+                {
+                    // A brick catalog (the policy's rules/catalog.yml, a copy of it) lists the hosts to look for.
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_Catalog", context.Culture));
                     continue;
                 }
 
@@ -78,6 +89,18 @@ namespace Commons.Cli.Scan
             }
 
             return findings;
+        }
+
+        private static bool LooksLikeBrickCatalog(string text)
+        {
+            try
+            {
+                return IsBrickCatalog.IsMatch(text);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                return false;
+            }
         }
 
         /// <summary>The configuration format of a file by its name, or null for a file that is not configuration.</summary>

@@ -42,6 +42,11 @@ namespace Commons.Cli.Scan
                     context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", reader.Value.Language, ex.Message));
                     continue;
                 }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_TooSlow", context.Culture));
+                    continue;
+                }
 
                 var lines = new LineMap(text);
                 foreach (var package in declared)

@@ -59,4 +59,17 @@ public class ConfigurationScanTests
 
         Assert.Empty(repository.Findings());
     }
+
+    [Fact]
+    public void A_brick_catalog_under_any_name_lists_hosts_to_look_for_and_is_not_configuration()
+    {
+        using var repository = new ScratchRepository()
+            .Write("rules/catalog.yml", File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rules", "catalog.yml")))
+            .Write("rules/allowed-hosts.yml", "bricks:\n  - api-adresse.data.gouv.fr\n");
+
+        var report = repository.Scan();
+
+        Assert.Equal(new[] { "rules/allowed-hosts.yml" }, report.Findings.Where(f => f.Id.StartsWith("CN1", StringComparison.Ordinal)).Select(f => f.File));
+        Assert.StartsWith("a brick catalog", report.Skipped.Single(s => s.Path == "rules/catalog.yml").Reason);
+    }
 }

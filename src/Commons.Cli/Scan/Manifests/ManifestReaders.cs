@@ -37,22 +37,25 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal static class ManifestReaders
     {
+        /// <summary>Every pattern is linear, but a file is not trusted: past this, the file is skipped, not the scan.</summary>
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
         private static readonly string[] NpmSections = { "dependencies", "devDependencies", "optionalDependencies", "peerDependencies" };
         private static readonly string[] ComposerSections = { "require", "require-dev" };
 
         /// <summary>PEP 508: a name starts the requirement; extras, versions and markers follow.</summary>
-        private static readonly Regex Pep508Name = new Regex(@"^\s*(?<n>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)", RegexOptions.CultureInvariant);
+        private static readonly Regex Pep508Name = new Regex(@"^\s*(?<n>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex GemDeclaration = new Regex(@"^[ \t]*gem[ \t(]+(?<q>['""])|\.add_(?:runtime_|development_)?dependency\s*\(?\s*(?<q>['""])", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        private static readonly Regex GemDeclaration = new Regex(@"^[ \t]*gem[ \t(]+(?<q>['""])|\.add_(?:runtime_|development_)?dependency\s*\(?\s*(?<q>['""])", RegexOptions.CultureInvariant | RegexOptions.Multiline, Timeout);
 
         /// <summary>A Gradle dependency configuration followed by its coordinates' string: implementation("g:a:v"), api 'g:a'.</summary>
         private static readonly Regex GradleDeclaration = new Regex(
             @"\b(?:implementation|api|compile|compileOnly|runtimeOnly|runtime|testImplementation|testCompileOnly|testRuntimeOnly|testCompile|annotationProcessor|kapt|ksp|classpath|developmentOnly|providedCompile|providedRuntime|[a-z]\w*(?:Implementation|Api|CompileOnly|RuntimeOnly))\s*\(?\s*(?:platform\s*\(\s*|enforcedPlatform\s*\(\s*)?(?<q>['""])",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex GradleMapNotation = new Regex(@"\bgroup\s*[:=]\s*(?<g>['""])[^\n]*?\bname\s*[:=]\s*(?<a>['""])", RegexOptions.CultureInvariant);
+        private static readonly Regex GradleMapNotation = new Regex(@"\bgroup\s*[:=]\s*(?<g>['""])[^\n]*?\bname\s*[:=]\s*(?<a>['""])", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex Coordinates = new Regex(@"^(?<g>[\w.\-]+):(?<a>[\w.\-]+)(?::[^:@\s]*)?(?::[\w.\-]+)?(?:@\w+)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex Coordinates = new Regex(@"^(?<g>[\w.\-]+):(?<a>[\w.\-]+)(?::[^:@\s]*)?(?::[\w.\-]+)?(?:@\w+)?$", RegexOptions.CultureInvariant, Timeout);
 
         /// <summary>The reader of a manifest by its file name, with its ecosystem's name for the report, or null.</summary>
         public static (string Language, Func<string, IEnumerable<DeclaredPackage>> Read)? For(string path)

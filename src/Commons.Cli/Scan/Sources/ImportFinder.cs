@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
@@ -10,28 +11,31 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal static class ImportFinder
     {
+        /// <summary>Every pattern is linear, but a file is not trusted: past this, the file is skipped, not the scan.</summary>
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
         private static readonly Regex PythonImport = new Regex(
             @"^[ \t]*import[ \t]+(?<m>[A-Za-z_][\w.]*)(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*(?<m>[A-Za-z_][\w.]*)(?:[ \t]+as[ \t]+\w+)?)*|^[ \t]*from[ \t]+(?<m>[A-Za-z_][\w.]*)[ \t]+import\b",
-            Options | RegexOptions.Multiline);
+            Options | RegexOptions.Multiline, Timeout);
 
         /// <summary>require('x'), import('x'), import 'x', import … from 'x', export … from 'x': the quote is the group q.</summary>
         private static readonly Regex JavaScriptImport = new Regex(
             @"\brequire\s*\(\s*(?<q>['""`])|\bimport\s*\(\s*(?<q>['""`])|\bimport\s+(?<q>['""])|\b(?:import|export)\b[^;'""`]{0,400}?\bfrom\s*(?<q>['""])",
-            Options);
+            Options, Timeout);
 
-        private static readonly Regex PhpUse = new Regex(@"^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.Multiline | RegexOptions.IgnoreCase);
+        private static readonly Regex PhpUse = new Regex(@"^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.Multiline | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex PhpNew = new Regex(@"\bnew\s+(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.IgnoreCase);
+        private static readonly Regex PhpNew = new Regex(@"\bnew\s+(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex JavaImport = new Regex(@"^[ \t]*import[ \t]+(?:static[ \t]+)?(?<m>[A-Za-z_][\w.]*)", Options | RegexOptions.Multiline);
+        private static readonly Regex JavaImport = new Regex(@"^[ \t]*import[ \t]+(?:static[ \t]+)?(?<m>[A-Za-z_][\w.]*)", Options | RegexOptions.Multiline, Timeout);
 
-        private static readonly Regex RubyRequire = new Regex(@"\brequire\s*\(?\s*(?<q>['""])", Options);
+        private static readonly Regex RubyRequire = new Regex(@"\brequire\s*\(?\s*(?<q>['""])", Options, Timeout);
 
-        private static readonly Regex GoImportBlock = new Regex(@"\bimport\s*\((?<body>[^)]*)\)", Options);
+        private static readonly Regex GoImportBlock = new Regex(@"\bimport\s*\((?<body>[^)]*)\)", Options, Timeout);
 
-        private static readonly Regex GoImport = new Regex(@"\bimport\s+(?:[\w.]+\s+)?(?<q>[""`])", Options);
+        private static readonly Regex GoImport = new Regex(@"\bimport\s+(?:[\w.]+\s+)?(?<q>[""`])", Options, Timeout);
 
         /// <summary>The import language of a syntax (TypeScript and Vue import as JavaScript, Kotlin as Java), or null.</summary>
         public static string? LanguageOf(SourceSyntax syntax)
@@ -80,7 +84,7 @@ namespace Commons.Cli.Scan
         /// </summary>
         public static IEnumerable<int> Calls(TokenizedSource source, string function)
         {
-            var call = new Regex(@"(?<![\w$\\])(?<!->\s*)(?<!::\s*)(?<!\bfunction\s+&?\s*)" + Regex.Escape(function) + @"\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            var call = new Regex(@"(?<![\w$\\])(?<!->\s*)(?<!::\s*)(?<!\bfunction\s+&?\s*)" + Regex.Escape(function) + @"\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
             foreach (Match match in call.Matches(source.Code))
             {
                 yield return match.Index;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 
@@ -38,55 +39,67 @@ namespace Commons.Cli.Scan
                     continue;
                 }
 
-                var text = TextFile.Read(file, context, syntax.Language);
-                if (text == null)
+                try
                 {
-                    continue;
+                    ScanFile(context, file, syntax, name, matcher, imports, findings);
                 }
-
-                var source = SourceTokenizer.Tokenize(text, syntax);
-                var lines = new Lazy<LineMap>(() => new LineMap(text));
-                var display = context.Repository.Display(file);
-                foreach (var literal in source.Literals)
+                catch (RegexMatchTimeoutException)
                 {
-                    if (literal.Length < 4 || text.IndexOf('.', literal.Start, literal.Length) < 0)
-                    {
-                        continue;
-                    }
-
-                    foreach (var match in matcher.FindAll(source.ContentOf(literal)))
-                    {
-                        var host = text.Substring(literal.Start + match.Start, match.Length);
-                        Add(findings, context, new[] { match.Owner }, CliText.Format(context.Culture, "Scan_FoundConfigHost", host, name), display, lines.Value, literal.Start + match.Start);
-                    }
-                }
-
-                var language = ImportFinder.LanguageOf(syntax);
-                var mine = imports.Where(i => i.Signature.Language == language).ToList();
-                if (mine.Count == 0)
-                {
-                    continue;
-                }
-
-                foreach (var (module, offset) in ImportFinder.Find(source, language!))
-                {
-                    var owner = mine.FirstOrDefault(i => !i.Signature.IsCall && i.Signature.Covers(module));
-                    if (owner.Bricks != null)
-                    {
-                        Add(findings, context, owner.Bricks, CliText.Format(context.Culture, "Scan_FoundImport", module, name), display, lines.Value, offset);
-                    }
-                }
-
-                foreach (var (bricks, signature) in mine.Where(i => i.Signature.IsCall))
-                {
-                    foreach (var offset in ImportFinder.Calls(source, signature.Module))
-                    {
-                        Add(findings, context, bricks, CliText.Format(context.Culture, "Scan_FoundCall", signature.Module, name), display, lines.Value, offset);
-                    }
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_TooSlow", context.Culture));
                 }
             }
 
             return findings;
+        }
+
+        private static void ScanFile(ScanContext context, string file, SourceSyntax syntax, string name, HostMatcher matcher, List<(IReadOnlyList<string> Bricks, ImportSignature Signature)> imports, List<Finding> findings)
+        {
+            var text = TextFile.Read(file, context, syntax.Language);
+            if (text == null)
+            {
+                return;
+            }
+
+            var source = SourceTokenizer.Tokenize(text, syntax);
+            var lines = new Lazy<LineMap>(() => new LineMap(text));
+            var display = context.Repository.Display(file);
+            foreach (var literal in source.Literals)
+            {
+                if (literal.Length < 4 || text.IndexOf('.', literal.Start, literal.Length) < 0)
+                {
+                    continue;
+                }
+
+                foreach (var match in matcher.FindAll(source.ContentOf(literal)))
+                {
+                    var host = text.Substring(literal.Start + match.Start, match.Length);
+                    Add(findings, context, new[] { match.Owner }, CliText.Format(context.Culture, "Scan_FoundConfigHost", host, name), display, lines.Value, literal.Start + match.Start);
+                }
+            }
+
+            var language = ImportFinder.LanguageOf(syntax);
+            var mine = imports.Where(i => i.Signature.Language == language).ToList();
+            if (mine.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var (module, offset) in ImportFinder.Find(source, language!))
+            {
+                var owner = mine.FirstOrDefault(i => !i.Signature.IsCall && i.Signature.Covers(module));
+                if (owner.Bricks != null)
+                {
+                    Add(findings, context, owner.Bricks, CliText.Format(context.Culture, "Scan_FoundImport", module, name), display, lines.Value, offset);
+                }
+            }
+
+            foreach (var (bricks, signature) in mine.Where(i => i.Signature.IsCall))
+            {
+                foreach (var offset in ImportFinder.Calls(source, signature.Module))
+                {
+                    Add(findings, context, bricks, CliText.Format(context.Culture, "Scan_FoundCall", signature.Module, name), display, lines.Value, offset);
+                }
+            }
         }
 
         private static void Add(List<Finding> findings, ScanContext context, IReadOnlyList<string> bricks, string found, string display, LineMap lines, int offset)
