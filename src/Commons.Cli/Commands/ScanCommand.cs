@@ -26,13 +26,21 @@ namespace Commons.Cli.Commands
             var csv = new Option<string?>("--csv") { Description = CliText.Get("Option_Csv", c) };
             var noCode = new Option<bool>("--no-code") { Description = CliText.Get("Option_NoCode", c) };
             var audit = new Option<bool>("--audit") { Description = Audit.AuditRules.Get("Option_ScanAudit", c) };
-            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode, audit };
+            var jobs = new Option<int>("--jobs", "-j") { Description = CliText.Get("Option_Jobs", c), DefaultValueFactory = _ => Environment.ProcessorCount };
+            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode, audit, jobs };
             options.AddTo(command);
             command.SetAction(parse =>
             {
                 var settings = options.Read(parse, stderr);
                 if (settings == null)
                 {
+                    return ExitCodes.Usage;
+                }
+
+                var jobCount = parse.GetValue(jobs);
+                if (jobCount < 1)
+                {
+                    stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Usage_BadJobs", jobCount));
                     return ExitCodes.Usage;
                 }
 
@@ -49,7 +57,7 @@ namespace Commons.Cli.Commands
                 }
 
                 var repositories = given.SelectMany(RepositoryDiscovery.Find).ToList();
-                var scanner = new FleetScanner(FleetScanner.Default(!parse.GetValue(noCode)), settings.Culture, settings.Today);
+                var scanner = new FleetScanner(FleetScanner.Default(!parse.GetValue(noCode)), settings.Culture, settings.Today, jobCount);
                 var fleet = Run(scanner, repositories, terminal(), settings.Culture);
                 var sections = parse.GetValue(audit)
                     ? new Reports.IReportSection[] { new Audit.IntegritySection(repositories.Select(r => (r.RelativePath.Length == 0 ? r.Name : r.RelativePath, Audit.IntegrityAudit.Run(r.Root, settings.Today, settings.Culture))).ToList(), settings.Culture) }

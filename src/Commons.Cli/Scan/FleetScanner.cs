@@ -20,12 +20,15 @@ namespace Commons.Cli.Scan
         private readonly IReadOnlyList<IRepositoryScanner> _scanners;
         private readonly CultureInfo _culture;
         private readonly DateTime _today;
+        private readonly int _jobs;
 
-        public FleetScanner(IReadOnlyList<IRepositoryScanner> scanners, CultureInfo culture, DateTime today)
+        /// <param name="jobs">Repositories scanned at once (<c>--jobs</c>); each holds its compilation until it is done.</param>
+        public FleetScanner(IReadOnlyList<IRepositoryScanner> scanners, CultureInfo culture, DateTime today, int jobs = 0)
         {
             _scanners = scanners;
             _culture = culture;
             _today = today;
+            _jobs = jobs > 0 ? jobs : Math.Max(1, Environment.ProcessorCount);
         }
 
         /// <summary>
@@ -40,7 +43,7 @@ namespace Commons.Cli.Scan
         public FleetReport Scan(IReadOnlyList<Repository> repositories, Action<Repository>? done = null)
         {
             var reports = new RepositoryReport[repositories.Count];
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _jobs };
             Parallel.For(0, repositories.Count, parallel, i =>
             {
                 reports[i] = ScanOne(repositories[i]);
