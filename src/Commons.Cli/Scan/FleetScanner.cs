@@ -35,9 +35,9 @@ namespace Commons.Cli.Scan
         /// The scanners of a full scan: the C# analyzers, the other languages' sources, configuration, NuGet references
         /// and the other ecosystems' manifests. Without code, the configuration and the manifests only.
         /// </summary>
-        public static IReadOnlyList<IRepositoryScanner> Default(bool code) =>
+        public static IReadOnlyList<IRepositoryScanner> Default(bool code, bool prefilter = true) =>
             code
-                ? new IRepositoryScanner[] { new CSharpCodeScanner(), new SourceCodeScanner(), new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() }
+                ? new IRepositoryScanner[] { new CSharpCodeScanner(prefilter), new SourceCodeScanner(), new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() }
                 : new IRepositoryScanner[] { new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() };
 
         public FleetReport Scan(IReadOnlyList<Repository> repositories, Action<Repository>? done = null)
