@@ -23,7 +23,7 @@ public class PhpScanTests
                 # https://api.sendgrid.com in a hash comment
                 #[Attribute('https://api-adresse.data.gouv.fr/attr')]
                 function mail_wrapper() { return $this->mail('a'); }
-                $mailer->mail($to, $s, $m); Mailer::mail($to);
+                $mailer->mail($to, $s, $m); Mailer::mail($to); $m = new Mail($config);
                 if (MAIL($to, 'sujet', $corps)) {}
                 $texte = <<<EOT
                 Adresse : https://api-adresse.data.gouv.fr/search

@@ -80,11 +80,11 @@ namespace Commons.Cli.Scan
 
         /// <summary>
         /// Calls of a function written <c>name(</c> in code: not a method (<c>-&gt;name(</c>, <c>::name(</c>), not a
-        /// longer name, not its declaration.
+        /// longer name, not its declaration, not the construction of a class of that name (<c>new Mail(</c>).
         /// </summary>
         public static IEnumerable<int> Calls(TokenizedSource source, string function)
         {
-            var call = new Regex(@"(?<![\w$\\])(?<!->\s*)(?<!::\s*)(?<!\bfunction\s+&?\s*)" + Regex.Escape(function) + @"\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+            var call = new Regex(@"(?<![\w$\\])(?<!->\s*)(?<!::\s*)(?<!\bfunction\s+&?\s*)(?<!\bnew\s+)" + Regex.Escape(function) + @"\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
             foreach (Match match in call.Matches(source.Code))
             {
                 yield return match.Index;
