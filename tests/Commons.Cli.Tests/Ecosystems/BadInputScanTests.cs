@@ -92,6 +92,22 @@ public class BadInputScanTests
         Assert.Equal(new[] { "a.ts(1,20) CN1007 warning", "b.py(1,16) CN1007 warning", "c.php(2,9) CN1007 warning" }, repository.Findings());
     }
 
+    [Fact]
+    public void A_file_built_to_defeat_the_tokenizer_is_read_in_linear_time()
+    {
+        // Every slash could open a regular expression whose class never closes; every quote a string that never ends.
+        var line = string.Concat(Enumerable.Repeat("=/[", 1600)) + "\n";
+        using var repository = new ScratchRepository()
+            .Write("src/slashes.js", string.Concat(Enumerable.Repeat(line, 200)))
+            .Write("src/quotes.php", "<?php " + string.Concat(Enumerable.Repeat("'\\' \"\\\" <<<A\n", 40_000)));
+
+        var clock = Stopwatch.StartNew();
+        var report = repository.Scan();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "scan took " + clock.Elapsed);
+        Assert.Equal(2, report.FilesRead);
+    }
+
     [Theory]
     [MemberData(nameof(Syntaxes))]
     public void The_tokenizer_never_fails_and_keeps_literals_inside_the_text(string language)

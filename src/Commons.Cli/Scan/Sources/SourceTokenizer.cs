@@ -259,11 +259,15 @@ namespace Commons.Cli.Scan
             return start;
         }
 
+        /// <summary>No hand-written regular expression literal is longer: past it, the slash is a division (and the scan stays linear).</summary>
+        private const int MaxRegexLength = 512;
+
         /// <summary>The closing slash of a regular expression literal starting at <paramref name="open"/>, or -1 when it is a division.</summary>
         private static int RegexEnd(string text, int open)
         {
             var inClass = false;
-            for (var j = open + 1; j < text.Length; j++)
+            var limit = Math.Min(text.Length, open + MaxRegexLength);
+            for (var j = open + 1; j < limit; j++)
             {
                 var ch = text[j];
                 if (ch == '\n' || (j == open + 1 && (ch == '/' || ch == '*')))
