@@ -81,6 +81,29 @@ public class BadInputScanTests
     }
 
     [Fact]
+    public void The_html_report_lists_what_was_skipped_and_why_escaped()
+    {
+        using var repository = new ScratchRepository()
+            .Write("node_modules/x/index.js", "const u = 'https://api.sendgrid.com';")
+            .Write("config/<b>.json", "{ \"a\": ");
+        var html = Path.Combine(repository.Root, "..", Path.GetFileName(repository.Root) + ".html");
+        try
+        {
+            CliRunner.Run("scan", repository.Root, "--lang", "en", "--today", "2026-11-28", "--report", html);
+            var page = File.ReadAllText(html);
+
+            Assert.Contains("<summary>2 file(s) or folder(s) left out</summary>", page);
+            Assert.Contains("<tr><td><code>node_modules/</code></td><td>dependencies or build output, not read</td></tr>", page);
+            Assert.Contains("<code>config/&lt;b&gt;.json</code></td><td>invalid JSON:", page);
+            Assert.DoesNotContain("<b>.json", page);
+        }
+        finally
+        {
+            File.Delete(html);
+        }
+    }
+
+    [Fact]
     public void Unterminated_literals_and_comments_end_the_file_without_a_crash()
     {
         using var repository = new ScratchRepository()
