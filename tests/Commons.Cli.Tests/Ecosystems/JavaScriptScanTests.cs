@@ -61,6 +61,18 @@ public class JavaScriptScanTests
     }
 
     [Fact]
+    public void A_template_with_nested_templates_in_its_placeholders_ends_where_it_ends()
+    {
+        using var repository = new ScratchRepository()
+            .Write("src/label.ts", """
+                const a = `${b ? "`" : `${c}`} https://api.sendgrid.com/v3`; // https://api.mailjet.com in a comment
+                const url = 'https://api-adresse.data.gouv.fr/search';
+                """);
+
+        Assert.Equal(new[] { "src/label.ts(1,40) CN1004 warning", "src/label.ts(2,22) CN1007 warning" }, repository.Findings());
+    }
+
+    [Fact]
     public void A_vue_component_is_read_in_its_script_only()
     {
         using var repository = new ScratchRepository()

@@ -176,6 +176,12 @@ namespace Commons.Cli.Scan
                                 continue;
                             }
 
+                            if (c == '`' && syntax.RegexLiterals && ch == '$' && end + 1 < n && text[end + 1] == '{')
+                            {
+                                end = SkipPlaceholder(text, end + 2, 0); // ${…} may hold strings and templates of its own
+                                continue;
+                            }
+
                             if (ch == c || (ch == '\n' && !multiline))
                             {
                                 break;
@@ -243,6 +249,81 @@ namespace Commons.Cli.Scan
             }
 
             return new string(result);
+        }
+
+        /// <summary>Deeper nesting of templates in placeholders is not hand-written: the rest of the file is taken as the template.</summary>
+        private const int MaxTemplateDepth = 32;
+
+        /// <summary>The end of a JavaScript template's <c>${…}</c> placeholder opened before <paramref name="from"/>: its braces, strings, nested templates and comments.</summary>
+        private static int SkipPlaceholder(string text, int from, int depth)
+        {
+            if (depth > MaxTemplateDepth)
+            {
+                return text.Length;
+            }
+
+            var braces = 1;
+            var i = from;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c == '{')
+                {
+                    braces++;
+                }
+                else if (c == '}' && --braces == 0)
+                {
+                    return i + 1;
+                }
+                else if (c == '"' || c == '\'' || c == '`')
+                {
+                    i = SkipQuoted(text, i, depth + 1);
+                    continue;
+                }
+                else if (c == '/' && i + 1 < text.Length && (text[i + 1] == '/' || text[i + 1] == '*'))
+                {
+                    var close = text[i + 1] == '/' ? LineEnd(text, i) : text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                    i = close < 0 ? text.Length : close + (text[i + 1] == '/' ? 0 : 2);
+                    continue;
+                }
+
+                i++;
+            }
+
+            return text.Length;
+        }
+
+        /// <summary>The end of a JavaScript string or template starting at <paramref name="open"/>, placeholders included.</summary>
+        private static int SkipQuoted(string text, int open, int depth)
+        {
+            var quote = text[open];
+            var j = open + 1;
+            while (j < text.Length)
+            {
+                var ch = text[j];
+                if (ch == '\\')
+                {
+                    j += 2;
+                }
+                else if (ch == quote)
+                {
+                    return j + 1;
+                }
+                else if (quote == '`' && ch == '$' && j + 1 < text.Length && text[j + 1] == '{')
+                {
+                    j = SkipPlaceholder(text, j + 2, depth);
+                }
+                else if (ch == '\n' && quote != '`')
+                {
+                    return j;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+
+            return text.Length;
         }
 
         /// <summary>Blanks HTML up to the next PHP opening tag; returns where the code starts.</summary>
