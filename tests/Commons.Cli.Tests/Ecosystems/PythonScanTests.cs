@@ -13,6 +13,8 @@ public class PythonScanTests
                 --index-url https://pypi.org/simple
                 Flask_Mail[extras]>=0.9  # normalised as flask-mail
                 pandas
+                git+https://example.org/sendgrid.git#egg=sendgrid
+                django-anymail @ https://example.org/django_anymail-10.0-py3-none-any.whl
                 """)
             .Write("requirements.txt", "geopy==2.4\n")
             .Write("pyproject.toml", """
@@ -45,6 +47,7 @@ public class PythonScanTests
                 "pyproject.toml(9,11) CN1003 warning",
                 "pyproject.toml(12,1) CN1001 warning",
                 "requirements-dev.txt(4,1) CN1004 warning",
+                "requirements-dev.txt(7,1) CN1004 warning",
                 "requirements.txt(1,1) CN1007 warning",
             },
             repository.Findings());

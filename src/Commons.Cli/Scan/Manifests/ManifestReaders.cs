@@ -46,6 +46,8 @@ namespace Commons.Cli.Scan
         /// <summary>PEP 508: a name starts the requirement; extras, versions and markers follow.</summary>
         private static readonly Regex Pep508Name = new Regex(@"^\s*(?<n>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)", RegexOptions.CultureInvariant, Timeout);
 
+        private static readonly Regex BareUrl = new Regex(@"^\s*[A-Za-z][\w+.-]*://", RegexOptions.CultureInvariant, Timeout);
+
         private static readonly Regex GemDeclaration = new Regex(@"^[ \t]*gem[ \t(]+(?<q>['""])|\.add_(?:runtime_|development_)?dependency\s*\(?\s*(?<q>['""])", RegexOptions.CultureInvariant | RegexOptions.Multiline, Timeout);
 
         /// <summary>A Gradle dependency configuration followed by its coordinates' string: implementation("g:a:v"), api 'g:a'.</summary>
@@ -140,7 +142,8 @@ namespace Commons.Cli.Scan
                 offset += raw.Length + 1;
                 var hash = raw.IndexOf(" #", StringComparison.Ordinal);
                 var line = raw.TrimStart().StartsWith("#", StringComparison.Ordinal) ? string.Empty : hash >= 0 ? raw.Substring(0, hash) : raw;
-                if (line.TrimStart().StartsWith("-", StringComparison.Ordinal) || line.Contains("://"))
+                // Options (-r, -e, --index-url) and bare URLs name no package; "name @ https://…" (PEP 508) does.
+                if (line.TrimStart().StartsWith("-", StringComparison.Ordinal) || BareUrl.IsMatch(line))
                 {
                     continue;
                 }
