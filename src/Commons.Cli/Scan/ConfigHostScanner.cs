@@ -64,6 +64,12 @@ namespace Commons.Cli.Scan
                     context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", format.Value.Name, ex.Message));
                     continue;
                 }
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                {
+                    // A parser's unexpected refusal skips this file, not the repository's whole scan.
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", format.Value.Name, ex.GetType().Name + ": " + ex.Message));
+                    continue;
+                }
 
                 var lines = new Lazy<LineMap>(() => new LineMap(text));
                 foreach (var value in values)

@@ -47,6 +47,12 @@ namespace Commons.Cli.Scan
                     context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_TooSlow", context.Culture));
                     continue;
                 }
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                {
+                    // A parser's unexpected refusal skips this manifest, not the repository's whole scan.
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", reader.Value.Language, ex.GetType().Name + ": " + ex.Message));
+                    continue;
+                }
 
                 var lines = new LineMap(text);
                 foreach (var package in declared)

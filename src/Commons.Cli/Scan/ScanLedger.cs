@@ -11,6 +11,8 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal sealed class ScanLedger
     {
+        private const int MaxReasonLength = 300;
+
         /// <summary>Each file with every language or format it was read as (a pom.xml is XML and a Maven manifest).</summary>
         private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, bool>> _read = new ConcurrentDictionary<string, ConcurrentDictionary<string, bool>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string> _skipped = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -22,7 +24,8 @@ namespace Commons.Cli.Scan
         /// <summary>A file left out, with the reason in words (too large, binary, invalid XML at line 3…).</summary>
         public void Skip(string displayPath, string reason)
         {
-            _skipped[displayPath] = reason;
+            // A parser's message can quote the whole input (XML lists every unclosed element): the reason is a line.
+            _skipped[displayPath] = reason.Length <= MaxReasonLength ? reason : reason.Substring(0, MaxReasonLength) + "…";
             _read.TryRemove(displayPath, out _);
         }
 

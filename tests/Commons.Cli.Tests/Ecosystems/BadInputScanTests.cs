@@ -62,6 +62,25 @@ public class BadInputScanTests
     }
 
     [Fact]
+    public void Nesting_deep_enough_to_exhaust_a_recursive_parser_is_a_short_reason_not_a_crash()
+    {
+        using var repository = new ScratchRepository()
+            .Write("deep.yml", new string('[', 200_000))
+            .Write("deep.xml", string.Concat(Enumerable.Repeat("<a>", 200_000)))
+            .Write("deep.toml", "a = " + new string('[', 200_000))
+            .Write("pyproject.toml", "a = " + string.Concat(Enumerable.Repeat("{ b = ", 100_000)))
+            .Write("deep.json", new string('[', 200_000));
+
+        var clock = Stopwatch.StartNew();
+        var report = repository.Scan();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "scan took " + clock.Elapsed);
+        Assert.Equal(new[] { "deep.json", "deep.toml", "deep.xml", "deep.yml", "pyproject.toml" }, report.Skipped.Select(s => s.Path));
+        Assert.All(report.Skipped, s => Assert.StartsWith("invalid", s.Reason));
+        Assert.All(report.Skipped, s => Assert.InRange(s.Reason.Length, 10, 301));
+    }
+
+    [Fact]
     public void Dependencies_and_build_outputs_are_not_read_and_the_report_says_so()
     {
         using var repository = new ScratchRepository()

@@ -47,6 +47,11 @@ namespace Commons.Cli.Scan
                 {
                     context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_TooSlow", context.Culture));
                 }
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                {
+                    // One file the tokenizer or a pattern could not handle is skipped, not the repository's whole scan.
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Unreadable", ex.GetType().Name + ": " + ex.Message));
+                }
             }
 
             return findings;
