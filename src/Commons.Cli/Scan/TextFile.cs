@@ -31,13 +31,15 @@ namespace Commons.Cli.Scan
                 }
 
                 var bytes = File.ReadAllBytes(path);
-                if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
+                var utf16 = Utf16(bytes);
+                if (utf16 == null && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
                 {
                     context.Ledger.Skip(display, CliText.Get("Skip_Binary", context.Culture));
                     return null;
                 }
 
-                text = new UTF8Encoding(false, false).GetString(bytes);
+                // Windows tools still write some configuration in UTF-16 (its byte order mark says so): text, not binary.
+                text = utf16 != null ? utf16.GetString(bytes, 2, bytes.Length - 2) : new UTF8Encoding(false, false).GetString(bytes);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -59,6 +61,11 @@ namespace Commons.Cli.Scan
             context.Ledger.Read(display, language);
             return text;
         }
+
+        private static Encoding? Utf16(byte[] bytes) =>
+            bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false)
+            : bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false)
+            : null;
 
         private static int LongestLine(string text)
         {

@@ -35,6 +35,15 @@ public class BadInputScanTests
     }
 
     [Fact]
+    public void A_utf16_configuration_is_text_not_binary()
+    {
+        using var repository = new ScratchRepository()
+            .WriteBytes("Web.config", System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("<configuration>\n  <add value=\"https://api.sendgrid.com/v3\" />\n</configuration>\n")).ToArray());
+
+        Assert.Equal(new[] { "Web.config(2,23) CN1004 warning" }, repository.Findings());
+    }
+
+    [Fact]
     public void Broken_json_xml_yaml_and_toml_are_skipped_with_the_parsers_reason_json_with_comments_is_read()
     {
         using var repository = new ScratchRepository()
