@@ -73,6 +73,14 @@ namespace Commons.Benchmarks
                 return 0;
             }
 
+            if (args.Contains("--scan-cost"))
+            {
+                // commons scan on one large generated repository: text pre-filter against --full-binding (docs/performance.md).
+                var lines = Option(args, "--lines") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : 150_000;
+                var runs = Option(args, "--iterations") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
+                return Commons.Benchmarks.Cli.ScanCost.Run(OwnSources.FindRepositoryRoot(), lines, runs, Option(args, "--keep"));
+            }
+
             if (args.Contains("--bdn"))
             {
                 var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)).WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -79,6 +79,11 @@ namespace Commons.Cli.Commands
                         {
                             finding.File = repository.Name + "/" + finding.File;
                         }
+
+                        foreach (var skipped in repository.Skipped ?? new List<SkippedEntry>())
+                        {
+                            skipped.Path = repository.Name + "/" + skipped.Path;
+                        }
                     }
 
                     repositories.Add(repository);

@@ -26,13 +26,23 @@ namespace Commons.Cli.Commands
             var csv = new Option<string?>("--csv") { Description = CliText.Get("Option_Csv", c) };
             var noCode = new Option<bool>("--no-code") { Description = CliText.Get("Option_NoCode", c) };
             var audit = new Option<bool>("--audit") { Description = Audit.AuditRules.Get("Option_ScanAudit", c) };
-            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode, audit };
+            // No DefaultValueFactory: its "[default: 2]" would be English in a French help; the description says it.
+            var jobs = new Option<int?>("--jobs", "-j") { Description = CliText.Get("Option_Jobs", c) };
+            var fullBinding = new Option<bool>("--full-binding") { Description = CliText.Get("Option_FullBinding", c) };
+            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode, audit, jobs, fullBinding };
             options.AddTo(command);
             command.SetAction(parse =>
             {
                 var settings = options.Read(parse, stderr);
                 if (settings == null)
                 {
+                    return ExitCodes.Usage;
+                }
+
+                var jobCount = parse.GetValue(jobs) ?? Environment.ProcessorCount;
+                if (jobCount < 1)
+                {
+                    stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Usage_BadJobs", jobCount));
                     return ExitCodes.Usage;
                 }
 
@@ -49,7 +59,7 @@ namespace Commons.Cli.Commands
                 }
 
                 var repositories = given.SelectMany(RepositoryDiscovery.Find).ToList();
-                var scanner = new FleetScanner(FleetScanner.Default(!parse.GetValue(noCode)), settings.Culture, settings.Today);
+                var scanner = new FleetScanner(FleetScanner.Default(!parse.GetValue(noCode), prefilter: !parse.GetValue(fullBinding)), settings.Culture, settings.Today, jobCount);
                 var fleet = Run(scanner, repositories, terminal(), settings.Culture);
                 var sections = parse.GetValue(audit)
                     ? new Reports.IReportSection[] { new Audit.IntegritySection(repositories.Select(r => (r.RelativePath.Length == 0 ? r.Name : r.RelativePath, Audit.IntegrityAudit.Run(r.Root, settings.Today, settings.Culture))).ToList(), settings.Culture) }

@@ -134,7 +134,30 @@ namespace Commons.Cli.Reports
         /// <summary>How the C# code was scanned, in words.</summary>
         public string? CodeScan { get; set; }
 
+        /// <summary>The languages and formats of the files read, with their counts (C#, JavaScript, YAML…).</summary>
+        public List<LanguageEntry> Languages { get; set; } = new List<LanguageEntry>();
+
+        /// <summary>How many files the scanners read whole.</summary>
+        public int FilesRead { get; set; }
+
+        /// <summary>Files and folders left out, each with its reason (dependencies, too large, binary, invalid XML…).</summary>
+        public List<SkippedEntry> Skipped { get; set; } = new List<SkippedEntry>();
+
         public List<FindingEntry> Findings { get; set; } = new List<FindingEntry>();
+    }
+
+    public sealed class LanguageEntry
+    {
+        public string Name { get; set; } = string.Empty;
+
+        public int Files { get; set; }
+    }
+
+    public sealed class SkippedEntry
+    {
+        public string Path { get; set; } = string.Empty;
+
+        public string Reason { get; set; } = string.Empty;
     }
 
     public sealed class BrickEntry

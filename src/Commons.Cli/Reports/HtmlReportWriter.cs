@@ -99,7 +99,9 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
             var brickRows = report.Repositories
                 .SelectMany(r => r.Findings.Where(f => byId.ContainsKey(f.Id)).Select(f => (Repository: r.Name, Finding: f)))
                 .GroupBy(x => x.Finding.Id)
-                .OrderByDescending(g => g.Count())
+                .OrderByDescending(g => g.Select(x => x.Repository).Distinct().Count()) // how widely a brick is rebuilt first
+                .ThenByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             if (brickRows.Count == 0)
             {
@@ -107,6 +109,7 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
             }
             else
             {
+                html.Write("<p class=\"muted\">" + Html.Encode(T("Html_ByRepositories")) + "</p>");
                 html.Write("<table><tr><th>" + Html.Encode(T("Html_Brick")) + "</th><th class=\"num\">" + Html.Encode(T("Html_Repositories")) + "</th><th class=\"num\">" + Html.Encode(T("Html_Findings")) + "</th><th class=\"num\">" + Html.Encode(T("Html_Errors")) + "</th><th>" + Html.Encode(T("Html_Where")) + "</th></tr>\n");
                 foreach (var group in brickRows)
                 {
@@ -183,7 +186,10 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
             Row(html, T("Html_Solutions"), repository.Solutions.Count == 0 ? "—" : string.Join(", ", repository.Solutions.Select(s => s.Key + ": " + s.Value)));
             Row(html, T("Html_Bricks_Declared"), repository.Bricks.Count == 0 ? "—" : string.Join(", ", repository.Bricks.Select(b => b.Id + ": " + b.Choice + (b.Expiry != null ? " (" + b.Expiry + ")" : string.Empty))));
             Row(html, T("Html_CodeScan"), repository.CodeScan ?? "—");
+            Row(html, T("Html_Languages"), repository.Languages.Count == 0 ? "—" : string.Join(", ", repository.Languages.Select(l => l.Name + " (" + l.Files + ")")));
+            Row(html, T("Html_FilesRead"), repository.FilesRead.ToString(CultureInfo.InvariantCulture));
             html.Write("</table>\n");
+            WriteSkipped(html, repository.Skipped, T);
             if (repository.Findings.Count == 0)
             {
                 html.Write("<p class=\"ok\">" + Html.Encode(T("Html_NoFindings")) + "</p>");
@@ -202,6 +208,29 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
             }
 
             html.Write("</section>\n");
+        }
+
+        /// <summary>What the scan left out and why, folded so a repository with many skipped files stays readable.</summary>
+        private static void WriteSkipped(TextWriter html, IReadOnlyList<SkippedEntry> skipped, Func<string, object[], string> text)
+        {
+            const int Shown = 50;
+            if (skipped.Count == 0)
+            {
+                return;
+            }
+
+            html.Write("<details><summary>" + Html.Encode(text("Html_SkippedCount", new object[] { skipped.Count })) + "</summary><table><tr><th>" + Html.Encode(text("Html_Skipped", new object[0])) + "</th><th>" + Html.Encode(text("Html_Reason", new object[0])) + "</th></tr>\n");
+            foreach (var entry in skipped.Take(Shown))
+            {
+                html.Write("<tr><td><code>" + Html.Encode(entry.Path) + "</code></td><td>" + Html.Encode(entry.Reason) + "</td></tr>\n");
+            }
+
+            if (skipped.Count > Shown)
+            {
+                html.Write("<tr><td colspan=\"2\" class=\"muted\">" + Html.Encode(text("Html_SkippedMore", new object[] { skipped.Count - Shown })) + "</td></tr>\n");
+            }
+
+            html.Write("</table></details>\n");
         }
 
         private static void Card(TextWriter html, int value, string label, string? css) =>

@@ -39,9 +39,34 @@ namespace Commons.Cli.Scan
                 .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
                 .ToImmutableArray());
 
+        private readonly bool _prefilter;
+
+        /// <param name="prefilter">
+        /// Analyse only the files whose text can hold a signature (<see cref="CSharpPrefilter"/>); false binds every
+        /// method body of the repository, the reference the pre-filter is measured and tested against.
+        /// </param>
+        public CSharpCodeScanner(bool prefilter = true)
+        {
+            _prefilter = prefilter;
+        }
+
         public IEnumerable<Finding> Scan(ScanContext context)
         {
-            var sources = context.Files.WithExtension(".cs").Where(f => new FileInfo(f).Length <= MaxFileBytes).ToList();
+            var sources = new List<string>();
+            foreach (var file in context.Files.WithExtension(".cs"))
+            {
+                var length = new FileInfo(file).Length;
+                if (length <= MaxFileBytes)
+                {
+                    sources.Add(file);
+                    context.Ledger.Read(context.Repository.Display(file), "C#");
+                }
+                else
+                {
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_TooLarge", length / 1024, MaxFileBytes / 1024));
+                }
+            }
+
             if (sources.Count == 0)
             {
                 context.CodeScan = CliText.Get("CodeScan_None", context.Culture);
@@ -92,13 +117,16 @@ namespace Commons.Cli.Scan
             });
             var analysisOptions = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(additional.ToImmutableArray(), globals), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-            var diagnostics = compilation.WithAnalyzers(Analyzers.Value, analysisOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var analysed = _prefilter ? CSharpPrefilter.For(context).Select(trees) : trees;
+            var diagnostics = _prefilter
+                ? AnalyseTrees(compilation, analysed, analysisOptions)
+                : compilation.WithAnalyzers(Analyzers.Value, analysisOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
             var findings = diagnostics
                 .Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning)
                 .Select(d => ToFinding(d, context))
                 .ToList();
-            var nameMatches = new NameMatcher(context).Find(compilation, trees);
+            var nameMatches = new NameMatcher(context).Find(compilation, analysed);
             findings.AddRange(nameMatches);
 
             context.CodeScan = CliText.Format(
@@ -106,7 +134,40 @@ namespace Commons.Cli.Scan
                 packages.Count > 0 ? "CodeScan_Restored" : "CodeScan_NotRestored",
                 sources.Count,
                 packages.Count);
+            if (analysed.Count < trees.Length)
+            {
+                context.CodeScan += CliText.Format(context.Culture, "CodeScan_Prefiltered", analysed.Count);
+            }
+
             return findings;
+        }
+
+        /// <summary>
+        /// The analyzers on the chosen trees only: each tree's syntax and semantic diagnostics bind that tree's method
+        /// bodies and no other. The additional files (the organisation's catalog) are analysed apart, in a compilation
+        /// without code, so their diagnostics cost no binding either.
+        /// </summary>
+        private static ImmutableArray<Diagnostic> AnalyseTrees(CSharpCompilation compilation, IReadOnlyList<SyntaxTree> trees, CompilationWithAnalyzersOptions options)
+        {
+            var analyzers = compilation.WithAnalyzers(Analyzers.Value, options);
+            var found = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
+            Parallel.ForEach(trees, tree =>
+            {
+                foreach (var diagnostic in analyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None).GetAwaiter().GetResult())
+                {
+                    found.Add(diagnostic);
+                }
+
+                foreach (var diagnostic in analyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, CancellationToken.None).GetAwaiter().GetResult())
+                {
+                    found.Add(diagnostic);
+                }
+            });
+
+            var files = CSharpCompilation.Create("commons-scan-files", Array.Empty<SyntaxTree>(), compilation.References, compilation.Options)
+                .WithAnalyzers(Analyzers.Value, options)
+                .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            return found.Concat(files).ToImmutableArray();
         }
 
         private static Finding ToFinding(Diagnostic diagnostic, ScanContext context)

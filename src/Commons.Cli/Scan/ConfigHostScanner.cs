@@ -8,58 +8,136 @@ using Commons.Engine.Findings;
 namespace Commons.Cli.Scan
 {
     /// <summary>
-    /// The catalog's hosts in JSON configuration (appsettings*.json and the like): a FranceConnect authority or a
-    /// SendGrid endpoint configured there reimplements a brick as surely as one written in C#. Reports the line and
-    /// column of the host. Lock files and manifests are skipped: they name packages, not services.
+    /// The catalog's hosts in configuration: JSON (appsettings*.json and the like, comments allowed), YAML
+    /// (application.yml, docker-compose…), XML (web.config, Spring contexts), TOML, .properties and .env. A
+    /// FranceConnect authority or a SendGrid endpoint configured there reimplements a brick as surely as one written in
+    /// code. Each file is read by its format's parser: only values count, never comments; a file the parser refuses is
+    /// skipped with the parser's reason. Lock files and manifests are left out: they name packages, not services.
     /// </summary>
     internal sealed class ConfigHostScanner : IRepositoryScanner
     {
-        private const long MaxBytes = 1024 * 1024;
-
         private static readonly HashSet<string> NotConfiguration = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "package-lock.json", "package.json", "npm-shrinkwrap.json", "packages.lock.json", "project.assets.json",
-            "tsconfig.json", "global.json", "launchSettings.json", "composer.lock",
+            "tsconfig.json", "global.json", "launchSettings.json", "composer.lock", "composer.json", "Pipfile.lock",
+            "pnpm-lock.yaml", "packages.config", "nuget.config",
+            // The policy's own files name the bricks' hosts on purpose.
+            Engine.Record.RecordValidator.FileName, BrickCatalog.OrganisationFileName,
         };
+
+        /// <summary>The catalog format: <c>bricks:</c> at the root, entries with <c>signatures:</c>.</summary>
+        private static readonly System.Text.RegularExpressions.Regex IsBrickCatalog = new System.Text.RegularExpressions.Regex(
+            @"^bricks:[ \t]*(#.*)?\r?$[\s\S]*^[ \t]+signatures:", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var matcher = HostMatcher.For(context.Catalog);
-            foreach (var file in context.Files.WithExtension(".json"))
+            var findings = new List<Finding>();
+            foreach (var file in context.Files.All)
             {
-                if (NotConfiguration.Contains(Path.GetFileName(file)) || new FileInfo(file).Length > MaxBytes)
+                var format = FormatOf(file);
+                if (format == null || BuildOutput.Contains(context, file))
                 {
                     continue;
                 }
 
-                string[] lines;
+                var text = TextFile.Read(file, context, format.Value.Name, checkLines: false);
+                if (text == null)
+                {
+                    continue;
+                }
+
+                if (format.Value.Name == "YAML" && LooksLikeBrickCatalog(text))
+                {
+                    // A brick catalog (the policy's rules/catalog.yml, a copy of it) lists the hosts to look for.
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_Catalog", context.Culture));
+                    continue;
+                }
+
+                List<ConfigurationValue> values;
                 try
                 {
-                    lines = File.ReadAllLines(file);
+                    values = format.Value.Read(text).ToList();
                 }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                catch (UnreadableConfigurationException ex)
                 {
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", format.Value.Name, ex.Message));
+                    continue;
+                }
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                {
+                    // A parser's unexpected refusal skips this file, not the repository's whole scan.
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", format.Value.Name, ex.GetType().Name + ": " + ex.Message));
                     continue;
                 }
 
-                for (var i = 0; i < lines.Length; i++)
+                var lines = new Lazy<LineMap>(() => new LineMap(text));
+                foreach (var value in values)
                 {
-                    foreach (var match in matcher.FindAll(lines[i]))
+                    foreach (var match in matcher.FindAll(value.Value))
                     {
-                        var host = lines[i].Substring(match.Start, match.Length);
+                        var host = value.Value.Substring(match.Start, match.Length);
+                        // Where the host is written: the value's own text when it was not escaped, else the value's start.
+                        var at = text.IndexOf(host, Math.Min(value.Offset, text.Length), StringComparison.OrdinalIgnoreCase);
+                        var (line, column) = lines.Value.Position(at >= 0 && at - value.Offset <= value.Value.Length + 64 ? at : value.Offset);
                         var finding = context.Verdicts.Report(
                             new[] { match.Owner },
                             CliText.Format(context.Culture, "Scan_FoundConfigHost", host, Path.GetFileName(file)),
                             context.Repository.Display(file),
-                            i + 1,
-                            match.Start + 1);
+                            line,
+                            column);
                         if (finding != null)
                         {
-                            yield return finding;
+                            findings.Add(finding);
                         }
                     }
                 }
             }
+
+            return findings;
+        }
+
+        private static bool LooksLikeBrickCatalog(string text)
+        {
+            try
+            {
+                return IsBrickCatalog.IsMatch(text);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The configuration format of a file by its name, or null for a file that is not configuration.</summary>
+        internal static (string Name, Func<string, IEnumerable<ConfigurationValue>> Read)? FormatOf(string path)
+        {
+            var name = Path.GetFileName(path);
+            if (NotConfiguration.Contains(name))
+            {
+                return null;
+            }
+
+            var extension = Path.GetExtension(name).ToLowerInvariant();
+            switch (extension)
+            {
+                case ".json":
+                    return ("JSON", ConfigurationValues.Json);
+                case ".yml":
+                case ".yaml":
+                    return ("YAML", ConfigurationValues.Yaml);
+                case ".xml":
+                case ".config":
+                    return ("XML", ConfigurationValues.Xml);
+                case ".toml":
+                    return ("TOML", ConfigurationValues.Toml);
+                case ".properties":
+                    return ("Properties", ConfigurationValues.Properties);
+            }
+
+            return name.Equals(".env", StringComparison.OrdinalIgnoreCase) || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase) || extension == ".env"
+                ? ("dotenv", ConfigurationValues.DotEnv)
+                : ((string, Func<string, IEnumerable<ConfigurationValue>>)?)null;
         }
     }
 }

@@ -20,24 +20,30 @@ namespace Commons.Cli.Scan
         private readonly IReadOnlyList<IRepositoryScanner> _scanners;
         private readonly CultureInfo _culture;
         private readonly DateTime _today;
+        private readonly int _jobs;
 
-        public FleetScanner(IReadOnlyList<IRepositoryScanner> scanners, CultureInfo culture, DateTime today)
+        /// <param name="jobs">Repositories scanned at once (<c>--jobs</c>); each holds its compilation until it is done.</param>
+        public FleetScanner(IReadOnlyList<IRepositoryScanner> scanners, CultureInfo culture, DateTime today, int jobs = 0)
         {
             _scanners = scanners;
             _culture = culture;
             _today = today;
+            _jobs = jobs > 0 ? jobs : Math.Max(1, Environment.ProcessorCount);
         }
 
-        /// <summary>The scanners of a full scan: the C# analyzers, JSON configuration, package references.</summary>
-        public static IReadOnlyList<IRepositoryScanner> Default(bool code) =>
+        /// <summary>
+        /// The scanners of a full scan: the C# analyzers, the other languages' sources, configuration, NuGet references
+        /// and the other ecosystems' manifests. Without code, the configuration and the manifests only.
+        /// </summary>
+        public static IReadOnlyList<IRepositoryScanner> Default(bool code, bool prefilter = true) =>
             code
-                ? new IRepositoryScanner[] { new CSharpCodeScanner(), new ConfigHostScanner(), new PackageReferenceScanner() }
-                : new IRepositoryScanner[] { new ConfigHostScanner(), new PackageReferenceScanner() };
+                ? new IRepositoryScanner[] { new CSharpCodeScanner(prefilter), new SourceCodeScanner(), new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() }
+                : new IRepositoryScanner[] { new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() };
 
         public FleetReport Scan(IReadOnlyList<Repository> repositories, Action<Repository>? done = null)
         {
             var reports = new RepositoryReport[repositories.Count];
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _jobs };
             Parallel.For(0, repositories.Count, parallel, i =>
             {
                 reports[i] = ScanOne(repositories[i]);
@@ -118,6 +124,11 @@ namespace Commons.Cli.Scan
                     Expiry = b.Expiry?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 }).ToList() ?? new List<BrickEntry>(),
                 CodeScan = context.CodeScan,
+                Languages = context.Ledger.CountByLanguage.Select(l => new LanguageEntry { Name = l.Key, Files = l.Value }).ToList(),
+                FilesRead = context.Ledger.FilesRead,
+                Skipped = files.SkippedFolders.Select(f => new SkippedEntry { Path = repository.Display(System.IO.Path.Combine(repository.Root, f.TrimEnd('/'))) + "/", Reason = CliText.Get("Skip_Folder", _culture) })
+                    .Concat(context.Ledger.Skipped.Select(s => new SkippedEntry { Path = s.Key, Reason = s.Value }))
+                    .ToList(),
                 Findings = findings.Select(FindingEntry.From).ToList(),
             };
         }

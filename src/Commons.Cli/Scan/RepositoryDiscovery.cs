@@ -7,7 +7,8 @@ namespace Commons.Cli.Scan
 {
     /// <summary>
     /// Finds the repositories under a PATH: a folder holding <c>.git</c> or a commons-decision.yml is one (and the
-    /// search does not go inside it); failing those, a folder holding a solution or a package.json at its top, so that
+    /// search does not go inside it); failing those, a folder holding a solution or a project manifest (package.json,
+    /// composer.json, pyproject.toml, pom.xml, build.gradle, Gemfile, go.mod…) at its top, so that
     /// a project never initialised still shows up, without a record. PATH itself may be a repository, and is taken for
     /// one when nothing below it is.
     /// </summary>
@@ -74,6 +75,12 @@ namespace Commons.Cli.Scan
             Directory.Exists(Path.Combine(folder, ".git"))
             || File.Exists(Path.Combine(folder, ".git")) // a worktree or submodule
             || File.Exists(Path.Combine(folder, Engine.Record.RecordValidator.FileName))
-            || (!strict && (Directory.EnumerateFiles(folder, "*.sln").Any() || Directory.EnumerateFiles(folder, "*.slnx").Any() || File.Exists(Path.Combine(folder, "package.json"))));
+            || (!strict && (Directory.EnumerateFiles(folder, "*.sln").Any() || Directory.EnumerateFiles(folder, "*.slnx").Any() || ProjectManifests.Any(m => File.Exists(Path.Combine(folder, m)))));
+
+        /// <summary>The manifest at the top of a project of each ecosystem of the fleet: a project never initialised still shows up.</summary>
+        private static readonly string[] ProjectManifests =
+        {
+            "package.json", "composer.json", "pyproject.toml", "setup.py", "Pipfile", "pom.xml", "build.gradle", "build.gradle.kts", "Gemfile", "go.mod",
+        };
     }
 }

@@ -11,7 +11,16 @@ namespace Commons.Cli.Scan
         private static readonly HashSet<string> IgnoredFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             ".git", "bin", "obj", "node_modules", ".vs", ".idea", ".packages", "packages", "artifacts", "TestResults", "dist", ".nuget",
+            // The other ecosystems' dependencies and outputs: Composer, Go and Bundler vendor, Maven and Gradle, Python
+            // environments and caches, front-end frameworks' outputs.
+            "vendor", "target", ".gradle", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache", ".pytest_cache", ".next", ".nuxt",
+            "bower_components", ".bundle",
         };
+
+        /// <summary>Version control and editors' folders: left out without a word, unlike dependencies and outputs.</summary>
+        private static readonly HashSet<string> SilentFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".git", ".vs", ".idea" };
+
+        private readonly List<string> _skippedFolders = new List<string>();
 
         private RepositoryFiles(IReadOnlyList<string> all)
         {
@@ -20,14 +29,27 @@ namespace Commons.Cli.Scan
 
         public IReadOnlyList<string> All { get; }
 
+        /// <summary>Dependency and build-output folders left out (node_modules, vendor, bin…), relative to the repository.</summary>
+        public IReadOnlyList<string> SkippedFolders => _skippedFolders;
+
         public IEnumerable<string> WithExtension(string extension) =>
             All.Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
         public static bool IsIgnoredFolder(string name) => IgnoredFolders.Contains(name);
 
+        /// <summary>
+        /// A dependency folder known by its place rather than its name: Drupal's core (<c>core/lib/Drupal.php</c>) and
+        /// the contributed modules, themes and profiles Composer installs under <c>contrib/</c>.
+        /// </summary>
+        private static bool IsDrupalDependency(string folder, string name) =>
+            (string.Equals(name, "core", StringComparison.Ordinal) && File.Exists(Path.Combine(folder, "lib", "Drupal.php")))
+            || (string.Equals(name, "contrib", StringComparison.Ordinal) && Path.GetFileName(Path.GetDirectoryName(folder)) is string parent
+                && (parent == "modules" || parent == "themes" || parent == "profiles"));
+
         public static RepositoryFiles List(string root)
         {
             var files = new List<string>();
+            var skipped = new List<string>();
             var pending = new Stack<string>();
             pending.Push(root);
             while (pending.Count > 0)
@@ -39,8 +61,20 @@ namespace Commons.Cli.Scan
                     foreach (var child in Directory.EnumerateDirectories(folder))
                     {
                         var name = Path.GetFileName(child);
+                        // packages/ is NuGet's old folder in a .NET repository, but a JavaScript workspace's sources.
+                        var workspace = string.Equals(name, "packages", StringComparison.OrdinalIgnoreCase) && File.Exists(Path.Combine(root, "package.json"));
+                        if (!workspace && (IsIgnoredFolder(name) || IsDrupalDependency(child, name)))
+                        {
+                            if (!SilentFolders.Contains(name))
+                            {
+                                skipped.Add(Path.GetRelativePath(root, child).Replace('\\', '/') + "/");
+                            }
+
+                            continue;
+                        }
+
                         // Nested repositories are scanned on their own; a symbolic link could loop.
-                        if (!IsIgnoredFolder(name) && (new DirectoryInfo(child).Attributes & FileAttributes.ReparsePoint) == 0
+                        if ((new DirectoryInfo(child).Attributes & FileAttributes.ReparsePoint) == 0
                             && !(child != root && Directory.Exists(Path.Combine(child, ".git"))))
                         {
                             pending.Push(child);
@@ -54,7 +88,10 @@ namespace Commons.Cli.Scan
             }
 
             files.Sort(StringComparer.Ordinal);
-            return new RepositoryFiles(files);
+            skipped.Sort(StringComparer.Ordinal);
+            var result = new RepositoryFiles(files);
+            result._skippedFolders.AddRange(skipped);
+            return result;
         }
     }
 }

@@ -33,6 +33,9 @@ namespace Commons.Cli.Scan
 
         public BrickVerdicts Verdicts { get; }
 
+        /// <summary>The files read and skipped, and the languages found, for the reports.</summary>
+        public ScanLedger Ledger { get; } = new ScanLedger();
+
         /// <summary>How the C# code was looked at (compiled with packages, name matches only, no code), for the reports.</summary>
         public string? CodeScan { get; set; }
     }

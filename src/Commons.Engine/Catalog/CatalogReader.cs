@@ -22,7 +22,7 @@ namespace Commons.Engine.Catalog
         private static readonly string[] ProviderKeys = { "repositories", "packages" };
         private static readonly string[] GroupKeys = { "id", "bricks", "signatures" };
         private static readonly string[] CommonKeys = { "package", "namespace" };
-        private static readonly string[] SignatureKeys = { "types", "members", "password-members", "setups", "packages", "hosts" };
+        private static readonly string[] SignatureKeys = { "types", "members", "password-members", "setups", "packages", "hosts", "npm", "pypi", "composer", "maven", "rubygems", "imports" };
 
         private readonly bool _isOrganisation;
         private readonly List<CatalogProblem> _problems = new List<CatalogProblem>();
@@ -193,7 +193,9 @@ namespace Commons.Engine.Catalog
                 Validated(map, "password-members", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
                 Validated(map, "setups", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
                 Validated(map, "packages", p => p.Length > 0 && p.IndexOf(' ') < 0, CatalogProblemKind.InvalidValue),
-                Validated(map, "hosts", h => HostPattern.TryParse(h, out _), CatalogProblemKind.InvalidHost));
+                Validated(map, "hosts", h => HostPattern.TryParse(h, out _), CatalogProblemKind.InvalidHost),
+                PackageEcosystems.Others.ToDictionary(e => e, e => Validated(map, e, p => p.Length > 0 && p.IndexOf(' ') < 0, CatalogProblemKind.InvalidValue)),
+                Validated(map, "imports", i => ImportSignature.TryParse(i, out _), CatalogProblemKind.InvalidValue));
         }
 
         private IReadOnlyList<string> Validated(MappingNode map, string key, System.Func<string, bool> isValid, CatalogProblemKind kind)
@@ -207,7 +209,10 @@ namespace Commons.Engine.Catalog
                 }
                 else if (kind == CatalogProblemKind.InvalidValue)
                 {
-                    Problem(kind, item.Position, key, item.Value, key == "repositories" ? "a repository address (host/owner/name, * for any part)" : "a package id");
+                    var expected = key == "repositories" ? "a repository address (host/owner/name, * for any part)"
+                        : key == "imports" ? "language:module (" + string.Join(", ", ImportSignature.Languages) + ")"
+                        : "a package id";
+                    Problem(kind, item.Position, key, item.Value, expected);
                 }
                 else
                 {

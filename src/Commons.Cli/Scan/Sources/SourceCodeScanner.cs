@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Commons.Engine.Catalog;
+using Commons.Engine.Findings;
+
+namespace Commons.Cli.Scan
+{
+    /// <summary>
+    /// The fleet's other languages (JavaScript/TypeScript/Vue, PHP and Drupal modules, Python, Java/Kotlin, Ruby, Go):
+    /// a brick's host in a string literal, and the import of a module that is the brick (Python <c>smtplib</c>, Node
+    /// <c>nodemailer</c>, PHP <c>mail()</c>). The light tokenizer leaves comments and docstrings out: a URL in prose is
+    /// not a finding.
+    /// </summary>
+    internal sealed class SourceCodeScanner : IRepositoryScanner
+    {
+        public IEnumerable<Finding> Scan(ScanContext context)
+        {
+            var matcher = HostMatcher.For(context.Catalog);
+            var imports = context.Verdicts.Owners()
+                .SelectMany(o => o.Signatures.Imports.Select(i => ImportSignature.TryParse(i, out var s) ? (o.Bricks, Signature: s!) : (o.Bricks, Signature: null!)))
+                .Where(o => o.Signature != null)
+                .ToList();
+            var findings = new List<Finding>();
+            foreach (var file in context.Files.All)
+            {
+                var syntax = SourceSyntax.ForFile(file);
+                if (syntax == null || BuildOutput.Contains(context, file))
+                {
+                    continue;
+                }
+
+                var name = Path.GetFileName(file);
+                if (name.EndsWith(".min.js", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".bundle.js", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_MinifiedName", context.Culture));
+                    continue;
+                }
+
+                try
+                {
+                    ScanFile(context, file, syntax, name, matcher, imports, findings);
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_TooSlow", context.Culture));
+                }
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                {
+                    // One file the tokenizer or a pattern could not handle is skipped, not the repository's whole scan.
+                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Unreadable", ex.GetType().Name + ": " + ex.Message));
+                }
+            }
+
+            return findings;
+        }
+
+        private static void ScanFile(ScanContext context, string file, SourceSyntax syntax, string name, HostMatcher matcher, List<(IReadOnlyList<string> Bricks, ImportSignature Signature)> imports, List<Finding> findings)
+        {
+            var text = TextFile.Read(file, context, syntax.Language);
+            if (text == null)
+            {
+                return;
+            }
+
+            var source = SourceTokenizer.Tokenize(text, syntax);
+            var lines = new Lazy<LineMap>(() => new LineMap(text));
+            var display = context.Repository.Display(file);
+            foreach (var literal in source.Literals)
+            {
+                if (literal.Length < 4 || text.IndexOf('.', literal.Start, literal.Length) < 0)
+                {
+                    continue;
+                }
+
+                foreach (var match in matcher.FindAll(source.ContentOf(literal)))
+                {
+                    var host = text.Substring(literal.Start + match.Start, match.Length);
+                    Add(findings, context, new[] { match.Owner }, CliText.Format(context.Culture, "Scan_FoundConfigHost", host, name), display, lines.Value, literal.Start + match.Start);
+                }
+            }
+
+            var language = ImportFinder.LanguageOf(syntax);
+            var mine = imports.Where(i => i.Signature.Language == language).ToList();
+            if (mine.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var (module, offset) in ImportFinder.Find(source, language!))
+            {
+                var owner = mine.FirstOrDefault(i => !i.Signature.IsCall && i.Signature.Covers(module));
+                if (owner.Bricks != null)
+                {
+                    Add(findings, context, owner.Bricks, CliText.Format(context.Culture, "Scan_FoundImport", module, name), display, lines.Value, offset);
+                }
+            }
+
+            foreach (var (bricks, signature) in mine.Where(i => i.Signature.IsCall))
+            {
+                foreach (var offset in ImportFinder.Calls(source, signature.Module))
+                {
+                    Add(findings, context, bricks, CliText.Format(context.Culture, "Scan_FoundCall", signature.Module, name), display, lines.Value, offset);
+                }
+            }
+        }
+
+        private static void Add(List<Finding> findings, ScanContext context, IReadOnlyList<string> bricks, string found, string display, LineMap lines, int offset)
+        {
+            var (line, column) = lines.Position(offset);
+            var finding = context.Verdicts.Report(bricks, found, display, line, column);
+            if (finding != null)
+            {
+                findings.Add(finding);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+namespace Commons.Cli.Scan
+{
+    /// <summary>
+    /// Reads a file for the text scanners, or says why not: too large (a bundle, a dump), binary (a NUL byte in its
+    /// first kilobytes), minified (a line longer than any hand-written one), unreadable. The size is checked before
+    /// reading, so a 50 MB bundle costs a stat, not a read.
+    /// </summary>
+    internal static class TextFile
+    {
+        public const long MaxBytes = 1024 * 1024;
+
+        /// <summary>No hand-written line is this long; a minified bundle's are.</summary>
+        public const int MaxLineLength = 5000;
+
+        public static string? Read(string path, ScanContext context, string language, bool checkLines = true)
+        {
+            var display = context.Repository.Display(path);
+            string text;
+            try
+            {
+                var length = new FileInfo(path).Length;
+                if (length > MaxBytes)
+                {
+                    context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_TooLarge", (length / 1024).ToString(CultureInfo.InvariantCulture), MaxBytes / 1024));
+                    return null;
+                }
+
+                var bytes = File.ReadAllBytes(path);
+                var utf16 = Utf16(bytes);
+                if (utf16 == null && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
+                {
+                    context.Ledger.Skip(display, CliText.Get("Skip_Binary", context.Culture));
+                    return null;
+                }
+
+                // Windows tools still write some configuration in UTF-16 (its byte order mark says so): text, not binary.
+                text = utf16 != null ? utf16.GetString(bytes, 2, bytes.Length - 2) : new UTF8Encoding(false, false).GetString(bytes);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Unreadable", ex.Message));
+                return null;
+            }
+
+            if (checkLines && LongestLine(text) > MaxLineLength)
+            {
+                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Minified", MaxLineLength));
+                return null;
+            }
+
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = " " + text.Substring(1); // the byte order mark keeps its column, as an editor shows it
+            }
+
+            context.Ledger.Read(display, language);
+            return text;
+        }
+
+        private static Encoding? Utf16(byte[] bytes) =>
+            bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false)
+            : bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false)
+            : null;
+
+        private static int LongestLine(string text)
+        {
+            var longest = 0;
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf('\n', start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                longest = Math.Max(longest, end - start);
+                start = end + 1;
+            }
+
+            return longest;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Commons.Engine.Catalog;
+
+namespace Commons.Cli.Tests.Ecosystems;
+
+/// <summary>The catalog's ecosystem keys (npm, pypi, composer, maven, rubygems) and imports: data, compared as each registry compares names.</summary>
+public class CatalogEcosystemTests
+{
+    [Fact]
+    public void The_embedded_catalog_names_packages_in_every_ecosystem_and_its_imports_parse()
+    {
+        var catalog = BrickCatalog.Embedded;
+        var signatures = catalog.Bricks.Select(b => b.Signatures).Concat(catalog.Groups.Select(g => g.Signatures)).ToList();
+        foreach (var ecosystem in PackageEcosystems.Others)
+        {
+            Assert.True(signatures.Sum(s => s.PackagesOf(ecosystem).Count) >= 5, ecosystem);
+        }
+
+        Assert.Contains("nodemailer", catalog.Find("notifications")!.Signatures.PackagesOf(PackageEcosystems.Npm));
+        Assert.Contains("software.amazon.awssdk:s3", catalog.Find("ged")!.Signatures.PackagesOf(PackageEcosystems.Maven));
+        Assert.Equal(catalog.Find("notifications")!.Signatures.Packages, catalog.Find("notifications")!.Signatures.PackagesOf(PackageEcosystems.NuGet));
+        Assert.All(signatures.SelectMany(s => s.Imports), i => Assert.True(ImportSignature.TryParse(i, out _), i));
+    }
+
+    [Theory]
+    [InlineData("pypi", "flask-mail", "Flask_Mail", true)]
+    [InlineData("pypi", "python-docx", "python.docx", true)]
+    [InlineData("pypi", "python-docx", "python-docx2", false)]
+    [InlineData("npm", "@aws-sdk/client-s3", "@AWS-SDK/client-s3", true)]
+    [InlineData("npm", "@temporalio/*", "@temporalio/worker", true)]
+    [InlineData("npm", "minio", "minio-js", false)]
+    [InlineData("maven", "com.sun.mail:*", "com.sun.mail:jakarta.mail", true)]
+    [InlineData("maven", "software.amazon.awssdk:s3", "software.amazon.awssdk:s3control", false)]
+    [InlineData("composer", "phpmailer/phpmailer", "PHPMailer/PHPMailer", true)]
+    public void Package_names_compare_as_their_registry_compares_them(string ecosystem, string pattern, string name, bool expected) =>
+        Assert.Equal(expected, PackageEcosystems.Matches(ecosystem, pattern, name));
+
+    [Theory]
+    [InlineData("java:javax.mail", "javax.mail.Transport", true)]
+    [InlineData("java:javax.mail", "javax.mailer.Transport", false)]
+    [InlineData("php:PHPMailer\\PHPMailer", "\\phpmailer\\PHPMailer\\SMTP", true)]
+    [InlineData("ruby:net/smtp", "net/smtp", true)]
+    [InlineData("ruby:net/smtp", "net/smtps", false)]
+    [InlineData("python:smtplib", "smtplib2", false)]
+    public void An_import_covers_its_module_and_what_is_inside_it(string signature, string imported, bool expected)
+    {
+        Assert.True(ImportSignature.TryParse(signature, out var parsed));
+        Assert.Equal(expected, parsed!.Covers(imported));
+    }
+
+    [Theory]
+    [InlineData("cobol:MAILER")]
+    [InlineData("smtplib")]
+    [InlineData("python:")]
+    [InlineData("php:mail( )")]
+    public void A_malformed_import_is_refused(string signature) => Assert.False(ImportSignature.TryParse(signature, out _));
+
+    [Fact]
+    public void An_organisations_catalog_adds_ecosystem_packages_and_a_malformed_entry_is_a_located_problem()
+    {
+        var result = BrickCatalog.Embedded.WithOrganisationFile(
+            "version: 1\nbricks:\n  - id: notifications\n    signatures:\n      npm: [acme-mailer]\n      imports: [\"cobol:MAILER\"]\n",
+            "commons-catalog.yml");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((6, 17), (problem.Position.Line, problem.Position.Column));
+        Assert.Contains("language:module", string.Join(" ", problem.Arguments));
+
+        var fixedResult = BrickCatalog.Embedded.WithOrganisationFile(
+            "version: 1\nbricks:\n  - id: notifications\n    signatures:\n      npm: [acme-mailer]\n", "commons-catalog.yml");
+        Assert.Empty(fixedResult.Problems);
+        var npm = fixedResult.Catalog.Find("notifications")!.Signatures.PackagesOf(PackageEcosystems.Npm);
+        Assert.Contains("acme-mailer", npm);
+        Assert.Contains("nodemailer", npm);
+    }
+
+    [Fact]
+    public void The_scan_reads_the_organisations_ecosystem_packages()
+    {
+        using var repository = new ScratchRepository()
+            .Write("commons-catalog.yml", "version: 1\nbricks:\n  - id: notifications\n    signatures:\n      npm: [acme-mailer]\n")
+            .Write("package.json", "{\n  \"dependencies\": {\n    \"acme-mailer\": \"1.0.0\"\n  }\n}\n");
+
+        Assert.Equal(new[] { "package.json(3,6) CN1004 warning" }, repository.Findings());
+    }
+}

@@ -1,0 +1,60 @@
+namespace Commons.Cli.Tests.Ecosystems;
+
+/// <summary>Ruby (Gemfile, gemspec, require, =begin comments) and Go (import blocks, raw strings).</summary>
+public class RubyAndGoScanTests
+{
+    [Fact]
+    public void Gemfile_and_gemspec_declarations_count_commented_gems_do_not()
+    {
+        using var repository = new ScratchRepository()
+            .Write("Gemfile", """
+                source "https://rubygems.org"
+                gem 'rails'
+                # gem 'devise'
+                gem "doorkeeper", "~> 5.6"
+                """)
+            .Write("outils.gemspec", """
+                Gem::Specification.new do |s|
+                  s.add_dependency "caxlsx"
+                  s.add_development_dependency 'aws-sdk-s3'
+                end
+                """);
+
+        Assert.Equal(
+            new[] { "Gemfile(4,6) CN1001 warning", "outils.gemspec(2,21) CN1003 warning", "outils.gemspec(3,33) CN1005 warning" },
+            repository.Findings());
+    }
+
+    [Fact]
+    public void Ruby_require_and_literals_count_block_and_line_comments_and_require_relative_do_not()
+    {
+        using var repository = new ScratchRepository()
+            .Write("lib/carte.rb", """
+                =begin
+                https://api-adresse.data.gouv.fr/ in a block comment
+                =end
+                require 'net/smtp'
+                require_relative 'net/smtp'
+                URL = "https://api-adresse.data.gouv.fr/search" # https://api.mapbox.com/geocoding in a comment
+                """);
+
+        Assert.Equal(new[] { "lib/carte.rb(4,10) CN1004 warning", "lib/carte.rb(6,16) CN1007 warning" }, repository.Findings());
+    }
+
+    [Fact]
+    public void Go_import_blocks_and_raw_strings()
+    {
+        using var repository = new ScratchRepository()
+            .Write("main.go", """
+                package main
+                import (
+                    "fmt"
+                    "net/smtp"
+                )
+                // "https://api-adresse.data.gouv.fr/" in a comment
+                var raw = `https://api-adresse.data.gouv.fr/search`
+                """);
+
+        Assert.Equal(new[] { "main.go(4,6) CN1004 warning", "main.go(7,20) CN1007 warning" }, repository.Findings());
+    }
+}
