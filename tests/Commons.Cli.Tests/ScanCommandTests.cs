@@ -206,6 +206,27 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
     }
 
     [Fact]
+    public void A_brick_type_is_reported_when_its_arguments_do_not_resolve()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-unbound-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord);
+            // MailOptions comes from a package never restored: the arguments do not bind, the created type is known all the same.
+            File.WriteAllText(Path.Combine(folder, "Mail.cs"), "using Acme.Options;\nclass Mail { void Send(MailOptions options) { var c = new System.Net.Mail.SmtpClient(options.Host, options.Port); } }\n");
+            var lines = Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "en").Output);
+            var line = Assert.Single(lines, l => l.StartsWith("Mail.cs(2,", StringComparison.Ordinal));
+            Assert.StartsWith("Mail.cs(2,55): error CN1004:", line);
+            Assert.Contains("System.Net.Mail.SmtpClient", line);
+            Assert.DoesNotContain("name match", line);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_organisation_catalog_at_the_root_extends_the_signatures()
     {
         var folder = Directory.CreateTempSubdirectory("commons-orgcat-").FullName;
