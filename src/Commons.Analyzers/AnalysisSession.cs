@@ -8,6 +8,7 @@ using System.Threading;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 using Commons.Engine.Record;
+using Commons.Engine.Verdicts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -48,18 +49,32 @@ namespace Commons.Analyzers
         private readonly Lazy<SymbolSignatures> _usages;
         private readonly Lazy<SymbolSignatures> _setups;
 
-        private AnalysisSession(BrickCatalog catalog, RecordStates states)
+        /// <summary>The global option <c>commons scan</c> sets to learn which exceptions some code still needs.</summary>
+        internal const string ReportExemptKey = "build_property.CommonsReportExempt";
+
+        private const string LanguageKey = "build_property.CommonsLanguage";
+
+        private static readonly BrickStates NoStates = new BrickStates(null, DateTime.Today);
+
+        private AnalysisSession(BrickCatalog catalog, BrickStates states, CultureInfo culture, bool reportExempt)
         {
             Catalog = catalog;
             States = states;
-            Reporter = new BrickReporter(catalog, states);
+            Culture = culture;
+            ReportsExempt = reportExempt;
+            Reporter = new BrickReporter(catalog, states, culture, reportExempt);
             _usages = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveUsages(Reporter));
             _setups = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveSetups(Reporter));
         }
 
         public BrickCatalog Catalog { get; }
 
-        public RecordStates States { get; }
+        public BrickStates States { get; }
+
+        /// <summary>The language of every message of this build: CommonsLanguage (fr by default), never the machine's.</summary>
+        public CultureInfo Culture { get; }
+
+        public bool ReportsExempt { get; }
 
         public BrickReporter Reporter { get; }
 
@@ -80,9 +95,23 @@ namespace Commons.Analyzers
             var catalog = LoadCatalog(options, cancellationToken);
             var text = FindRecord(options)?.GetText(cancellationToken);
             var record = text == null ? NoRecord : Records.Get(text);
-            var today = text == null ? RecordStates.None.Today : Today(options);
+            var today = text == null ? NoStates.Today : Today(options);
+            var culture = CultureOf(options);
+            var reportExempt = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ReportExemptKey, out var flag) &&
+                string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
             var dated = Sessions.GetOrCreateValue(catalog).GetValue(record, _ => new DatedSession());
-            return dated.Get(today, () => new AnalysisSession(catalog.Catalog, text == null ? RecordStates.None : new RecordStates(record.Record, today)));
+            return dated.Get(today, culture, reportExempt, () => new AnalysisSession(
+                catalog.Catalog, text == null ? NoStates : new BrickStates(record.Record, today), culture, reportExempt));
+        }
+
+        /// <summary>
+        /// The build's language: MSBuild property CommonsLanguage, which the package makes compiler-visible (default
+        /// fr), so the analyzers write in the same language as the task whatever the machine's UI culture.
+        /// </summary>
+        internal static CultureInfo CultureOf(AnalyzerOptions options)
+        {
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(LanguageKey, out var language);
+            return BrickMessages.CultureOf(language);
         }
 
         /// <summary>
@@ -176,16 +205,16 @@ namespace Commons.Analyzers
 
         /// <summary>
         /// The session of one catalog and record, rebuilt when the date changes (an exception can expire between two
-        /// compilations of a long-lived compiler server, or the build passes another CommonsToday).
+        /// compilations of a long-lived compiler server, or the build passes another CommonsToday) or the language.
         /// </summary>
         private sealed class DatedSession
         {
             private AnalysisSession? _current;
 
-            public AnalysisSession Get(DateTime today, Func<AnalysisSession> create)
+            public AnalysisSession Get(DateTime today, CultureInfo culture, bool reportExempt, Func<AnalysisSession> create)
             {
                 var current = Volatile.Read(ref _current);
-                if (current == null || current.States.Today != today)
+                if (current == null || current.States.Today != today || !ReferenceEquals(current.Culture, culture) || current.ReportsExempt != reportExempt)
                 {
                     current = create();
                     Volatile.Write(ref _current, current); // two threads may both build one: same content, the last kept

@@ -140,7 +140,7 @@ namespace Commons.Analyzers
                 var owner = _signatures.FindType(type);
                 if (owner != null)
                 {
-                    _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new LocalizedText("Found_Creation", Display(type!)));
+                    _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new FoundText("Found_Creation", Display(type!)));
                     return;
                 }
 
@@ -165,7 +165,7 @@ namespace Commons.Analyzers
                     var owner = _signatures.FindType(method.ContainingType);
                     if (owner != null)
                     {
-                        _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new LocalizedText("Found_Call", Display(method.ContainingType) + "." + method.Name));
+                        _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new FoundText("Found_Call", Display(method.ContainingType) + "." + method.Name));
                         return true;
                     }
                 }
@@ -192,7 +192,7 @@ namespace Commons.Analyzers
 
                 if (owner != null && type.Locations.Length > 0)
                 {
-                    _reporter.Report(context.ReportDiagnostic, owner, type.Locations[0], new LocalizedText("Found_Inheritance", Display(from!), type.Name));
+                    _reporter.Report(context.ReportDiagnostic, owner, type.Locations[0], new FoundText("Found_Inheritance", Display(from!), type.Name));
                 }
             }
 
@@ -237,7 +237,7 @@ namespace Commons.Analyzers
                 var locations = declared.Locations;
                 if (locations.Length > 0)
                 {
-                    _reporter.Report(context.ReportDiagnostic, owner, locations[0], new LocalizedText("Found_Injection", Display(type), declared.Name));
+                    _reporter.Report(context.ReportDiagnostic, owner, locations[0], new FoundText("Found_Injection", Display(type), declared.Name));
                 }
             }
 
@@ -257,8 +257,8 @@ namespace Commons.Analyzers
 
                 var name = Display(method.ContainingType) + "." + (method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
                 var found = method.MethodKind == MethodKind.Constructor
-                    ? new LocalizedText("Found_Creation", Display(method.ContainingType))
-                    : new LocalizedText("Found_Call", name);
+                    ? new FoundText("Found_Creation", Display(method.ContainingType))
+                    : new FoundText("Found_Call", name);
                 _reporter.Report(context.ReportDiagnostic, signature.Owner, syntax.GetLocation(), found);
                 return true;
             }
@@ -271,7 +271,7 @@ namespace Commons.Analyzers
                     var owner = _signatures.FindType(typeArgument);
                     if (owner != null)
                     {
-                        _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new LocalizedText("Found_Registration", Display(typeArgument)));
+                        _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new FoundText("Found_Registration", Display(typeArgument)));
                         return;
                     }
                 }
@@ -283,7 +283,7 @@ namespace Commons.Analyzers
                         var owner = _signatures.FindType(typeOf.TypeOperand);
                         if (owner != null)
                         {
-                            _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new LocalizedText("Found_Registration", Display(typeOf.TypeOperand)));
+                            _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new FoundText("Found_Registration", Display(typeOf.TypeOperand)));
                             return;
                         }
                     }

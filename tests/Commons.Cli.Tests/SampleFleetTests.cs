@@ -20,7 +20,7 @@ public class SampleFleetTests
                 "messagerie-maison/src/Messagerie/appsettings.json(3,27): warning CN1007:",
             },
             lines.Take(4).Select(l => l.Substring(0, l.IndexOf(':', l.IndexOf("CN", StringComparison.Ordinal)) + 1)));
-        Assert.EndsWith("(correspondance de nom / name match)", lines[1]);
+        Assert.EndsWith("(name match)", lines[1]);
         Assert.Equal("1 repository(ies) scanned: 3 error(s), 1 warning(s).", lines[4]);
     }
 }

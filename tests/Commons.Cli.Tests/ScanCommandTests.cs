@@ -56,7 +56,7 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
     public void Unrestored_repository_falls_back_to_name_matches_and_reads_config_and_packages()
     {
         var lines = Lines(Scan().Output).Where(l => l.StartsWith("unrestored/", StringComparison.Ordinal)).ToList();
-        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Notifier.cs(5,22): warning CN1004:", StringComparison.Ordinal) && l.Contains("MailKit.Net.Smtp.SmtpClient") && l.EndsWith("(correspondance de nom / name match)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Notifier.cs(5,22): warning CN1004:", StringComparison.Ordinal) && l.Contains("MailKit.Net.Smtp.SmtpClient") && l.EndsWith("(name match)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Api.csproj(4,32): warning CN1004:", StringComparison.Ordinal) && l.Contains("the package MailKit"));
         Assert.Contains(lines, l => l.StartsWith("unrestored/Api/appsettings.Production.json(3,26): warning CN1004:", StringComparison.Ordinal) && l.Contains("api.sendgrid.com/v3/mail/send"));
         Assert.DoesNotContain(lines, l => l.Contains("Serilog"));
@@ -219,6 +219,35 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
             Assert.StartsWith("Mail.cs(2,55): error CN1004:", line);
             Assert.Contains("System.Net.Mail.SmtpClient", line);
             Assert.DoesNotContain("name match", line);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_finding_reads_the_same_in_the_scan_as_in_the_build()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-wording-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord.Replace("  notifications: commun\n", string.Empty));
+            File.WriteAllText(Path.Combine(folder, "Mail.cs"), "class Mail { object Client() => new System.Net.Mail.SmtpClient(); }\n");
+            File.WriteAllText(Path.Combine(folder, "App.csproj"), "<Project>\n  <ItemGroup><PackageReference Include=\"MailKit\" /></ItemGroup>\n</Project>\n");
+            var lines = Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "fr").Output);
+
+            // The analyzers' message in a build (engine verdict, analyzers' "found" words), character for character.
+            var verdict = new Commons.Engine.Verdicts.BrickJudge(new Commons.Engine.Verdicts.BrickStates(null, DateTime.Today))
+                .Judge(new[] { Commons.Engine.Catalog.BrickCatalog.Embedded.Find("notifications")! })!;
+            var french = System.Globalization.CultureInfo.GetCultureInfo("fr");
+            var inBuild = verdict.Message(french, Commons.Engine.Verdicts.BrickMessages.Format(french, "Found_Creation", "System.Net.Mail.SmtpClient"));
+            Assert.Contains("Mail.cs(1,33): warning CN1004: " + inBuild, lines);
+
+            // The package finding: same frame, same advice.
+            var package = Assert.Single(lines, l => l.StartsWith("App.csproj(2,", StringComparison.Ordinal));
+            Assert.Contains("warning CN1004: Brique commune « notifications » (Notifications (envois emails)) : ", package);
+            Assert.EndsWith(verdict.Advice(french), package);
         }
         finally
         {

@@ -84,15 +84,28 @@ namespace Commons.Cli.Scan
                 }
             }
 
-            // As the package does in a build: the date (CommonsToday) reaches the analyzers as a global option, so --today
-            // decides whether an exception has expired for the code findings too.
+            // As the package does in a build: the date (CommonsToday) and the language (CommonsLanguage) reach the analyzers
+            // as global options, so --today decides whether an exception has expired for the code findings too and --lang
+            // writes them. The scan alone also asks for the findings an exception exempts (hidden), to tell the exceptions
+            // some code still needs from those none does.
             var globals = new BuildProperties(new Dictionary<string, string>
             {
                 ["build_property.CommonsToday"] = context.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["build_property.CommonsLanguage"] = context.Culture.TwoLetterISOLanguageName,
+                ["build_property.CommonsReportExempt"] = "true",
             });
             var analysisOptions = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(additional.ToImmutableArray(), globals), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var diagnostics = compilation.WithAnalyzers(Analyzers.Value, analysisOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+            foreach (var diagnostic in diagnostics)
+            {
+                // BrickReporter.ExemptProperty: the brick whose exception exempted the finding.
+                if (diagnostic.Properties.TryGetValue("exempt", out var exempt) && exempt != null)
+                {
+                    context.Verdicts.MarkNeeded(exempt);
+                }
+            }
 
             var findings = diagnostics
                 .Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning)
