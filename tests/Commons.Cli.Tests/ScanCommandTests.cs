@@ -172,7 +172,8 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
             Assert.True(code == 1, error);
             Assert.Contains("no-record/commons-decision.yml(1,1): error CN0001:", output);
             Assert.Contains("restored/src/App/Mailer.cs(9,28): error CN1004:", output);
-            Assert.EndsWith("3 repository(ies) scanned: 3 error(s), 2 warning(s).", output.Trim());
+            Assert.Contains("restored/commons-decision.yml(12,3): warning CN0210:", output); // its ged exception: no storage code
+            Assert.EndsWith("3 repository(ies) scanned: 3 error(s), 3 warning(s).", output.Trim());
             var page = File.ReadAllText(html);
             Assert.Contains(">restored <span", page);
             Assert.Contains(">no-record <span", page);
@@ -253,6 +254,68 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private const string NotificationsException = "  notifications:\n    choix: exception\n    justification: Le service commun n'est pas encore ouvert.\n    echeance: 2027-06-30\n";
+
+    private static string[] ScanFolder(string record, params (string Path, string Text)[] files)
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-record-code-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), record);
+            foreach (var (path, text) in files)
+            {
+                File.WriteAllText(Path.Combine(folder, path), text);
+            }
+
+            return Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "en").Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Non_concerne_contradicted_by_the_code_is_an_error_in_the_scan()
+    {
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord.Replace("  notifications: commun\n", "  notifications: non-concerne\n"),
+            ("Mail.cs", "class Mail { object Client() => new System.Net.Mail.SmtpClient(); }\n"));
+        var line = Assert.Single(lines, l => l.StartsWith("Mail.cs(1,", StringComparison.Ordinal));
+        Assert.StartsWith("Mail.cs(1,33): error CN1004: Shared brick 'notifications' (Notifications (sending e-mail)): the record declares it 'non-concerne', but the creation of System.Net.Mail.SmtpClient reimplements it.", line);
+    }
+
+    [Fact]
+    public void An_exception_no_code_needs_any_more_is_reported_on_its_line()
+    {
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord.Replace("  notifications: commun\n", NotificationsException),
+            ("Mail.cs", "class Mail { string Subject() => \"SmtpClient\"; }\n"));
+        Assert.Contains(lines, l => l.StartsWith("commons-decision.yml(11,3): warning CN0210: No code of the repository needs the exception for brick 'notifications' any more", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("commons-decision.yml(15,3): warning CN0210:", StringComparison.Ordinal) && l.Contains("'ged'")); // ged's exception: no S3 either
+    }
+
+    [Theory]
+    [InlineData("Mail.cs", "class Mail { object Client() => new System.Net.Mail.SmtpClient(); }\n")]
+    [InlineData("App.csproj", "<Project>\n  <ItemGroup><PackageReference Include=\"MailKit\" /></ItemGroup>\n</Project>\n")]
+    [InlineData("appsettings.json", "{ \"Mail\": \"https://api.sendgrid.com/v3/mail/send\" }\n")]
+    public void An_exception_some_code_needs_is_not_reported(string path, string text)
+    {
+        var lines = ScanFolder(FixtureFleet.ValidRecord.Replace("  notifications: commun\n", NotificationsException), ("Other.cs", "class Other { }\n"), (path, text));
+        Assert.DoesNotContain(lines, l => l.Contains("CN0210") && l.Contains("'notifications'"));
+        Assert.DoesNotContain(lines, l => l.Contains("CN1004"));
+    }
+
+    [Fact]
+    public void An_exception_is_not_called_unused_where_the_scan_does_not_read_all_the_code()
+    {
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord.Replace("  notifications: commun\n", NotificationsException),
+            ("Mail.cs", "class Mail { }\n"),
+            ("mailer.py", "import smtplib\n"));
+        Assert.DoesNotContain(lines, l => l.Contains("CN0210"));
     }
 
     [Fact]

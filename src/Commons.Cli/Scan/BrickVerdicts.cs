@@ -31,8 +31,11 @@ namespace Commons.Cli.Scan
             _culture = culture;
         }
 
-        /// <summary>The bricks whose exception (or provider role) exempted at least one finding of this repository.</summary>
+        /// <summary>The bricks whose exception (in force or expired) or provider role some finding of this repository needed.</summary>
         public ICollection<string> NeededExemptions => _needed.Keys;
+
+        /// <summary>The repository's C# was compiled and analysed: an exception no finding needed is then unused (CN0210).</summary>
+        public bool CodeAnalysed { get; set; }
 
         /// <summary>A finding for what was found, or null when the record exempts the brick(s).</summary>
         /// <param name="bricks">The brick, or a group's bricks.</param>
@@ -52,6 +55,11 @@ namespace Commons.Cli.Scan
                 return null;
             }
 
+            if (verdict.State == BrickState.ExpiredException)
+            {
+                MarkNeeded(verdict.Brick.Id); // expired, not unused: CN0201 already says to renew it
+            }
+
             if (string.IsNullOrEmpty(verdict.DiagnosticId))
             {
                 return null;
@@ -66,7 +74,7 @@ namespace Commons.Cli.Scan
             return new Finding(verdict.DiagnosticId, verdict.Severity, message, file, new SourcePosition(line, column));
         }
 
-        /// <summary>An exemption the analyzers applied (their hidden "exempt" diagnostics in the scan).</summary>
+        /// <summary>A brick some code needs an exception for (an analyzers' finding, or their hidden "exempt" diagnostic in the scan).</summary>
         public void MarkNeeded(string brickId) => _needed[brickId] = true;
 
         /// <summary>The bricks a catalog entry belongs to: the brick itself, or every brick of a group.</summary>

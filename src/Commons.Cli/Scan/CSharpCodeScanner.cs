@@ -98,14 +98,17 @@ namespace Commons.Cli.Scan
                 new AnalyzerOptions(additional.ToImmutableArray(), globals), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var diagnostics = compilation.WithAnalyzers(Analyzers.Value, analysisOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
+            // Which exceptions the code needs (CN0210): the brick an exception exempted (BrickReporter.ExemptProperty), or
+            // the brick a finding is reported under (BrickReporter.BrickProperty; an expired exception still covers it).
             foreach (var diagnostic in diagnostics)
             {
-                // BrickReporter.ExemptProperty: the brick whose exception exempted the finding.
-                if (diagnostic.Properties.TryGetValue("exempt", out var exempt) && exempt != null)
+                if ((diagnostic.Properties.TryGetValue("exempt", out var brick) || diagnostic.Properties.TryGetValue("brick", out brick)) && brick != null)
                 {
-                    context.Verdicts.MarkNeeded(exempt);
+                    context.Verdicts.MarkNeeded(brick);
                 }
             }
+
+            context.Verdicts.CodeAnalysed = true;
 
             var findings = diagnostics
                 .Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning)
