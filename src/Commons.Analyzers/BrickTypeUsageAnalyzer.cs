@@ -173,12 +173,27 @@ namespace Commons.Analyzers
                 return false;
             }
 
+            /// <summary>
+            /// A type deriving from a signature type, directly or through bases that are not this compilation's (a
+            /// company library's <c>BaseBot : TeamsActivityHandler</c>), or implementing a signature interface. A base
+            /// declared in source is reported on its own declaration, so the walk stops there: one finding per class.
+            /// </summary>
             [MethodImpl(HotPath.Optimized)]
             public void OnNamedType(SymbolAnalysisContext context)
             {
                 var type = (INamedTypeSymbol)context.Symbol;
-                var owner = _signatures.FindType(type.BaseType);
-                var from = type.BaseType;
+                SignatureOwner? owner = null;
+                INamedTypeSymbol? from = null;
+                for (var baseType = type.BaseType; baseType != null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+                {
+                    owner = _signatures.FindType(baseType);
+                    from = baseType;
+                    if (owner != null || SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, context.Compilation.Assembly))
+                    {
+                        break; // found, or a base of this compilation: it reports what lies further down itself
+                    }
+                }
+
                 foreach (var candidate in type.Interfaces)
                 {
                     if (owner != null)

@@ -57,7 +57,8 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
     {
         var lines = Lines(Scan().Output).Where(l => l.StartsWith("unrestored/", StringComparison.Ordinal)).ToList();
         Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Notifier.cs(5,22): warning CN1004:", StringComparison.Ordinal) && l.Contains("MailKit.Net.Smtp.SmtpClient") && l.EndsWith("(name match)", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Api.csproj(4,32): warning CN1004:", StringComparison.Ordinal) && l.Contains("the package MailKit"));
+        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Api.csproj(5,32): warning CN1004:", StringComparison.Ordinal) && l.Contains("the package SendGrid"));
+        Assert.DoesNotContain(lines, l => l.Contains("the package MailKit")); // MailKit also reads mail (IMAP): its SmtpClient is the signature
         Assert.Contains(lines, l => l.StartsWith("unrestored/Api/appsettings.Production.json(3,26): warning CN1004:", StringComparison.Ordinal) && l.Contains("api.sendgrid.com/v3/mail/send"));
         Assert.DoesNotContain(lines, l => l.Contains("Serilog"));
         Assert.Contains(lines, l => l.StartsWith("unrestored/commons-decision.yml(1,1): error CN0001:", StringComparison.Ordinal));
@@ -173,7 +174,7 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
             Assert.Contains("no-record/commons-decision.yml(1,1): error CN0001:", output);
             Assert.Contains("restored/src/App/Mailer.cs(9,28): error CN1004:", output);
             Assert.Contains("restored/commons-decision.yml(12,3): warning CN0210:", output); // its ged exception: no storage code
-            Assert.EndsWith("3 repository(ies) scanned: 3 error(s), 3 warning(s).", output.Trim());
+            Assert.EndsWith("3 repository(ies) scanned: 2 error(s), 3 warning(s).", output.Trim()); // the MailKit package alone is not a finding
             var page = File.ReadAllText(html);
             Assert.Contains(">restored <span", page);
             Assert.Contains(">no-record <span", page);
@@ -235,7 +236,7 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
         {
             File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord.Replace("  notifications: commun\n", string.Empty));
             File.WriteAllText(Path.Combine(folder, "Mail.cs"), "class Mail { object Client() => new System.Net.Mail.SmtpClient(); }\n");
-            File.WriteAllText(Path.Combine(folder, "App.csproj"), "<Project>\n  <ItemGroup><PackageReference Include=\"MailKit\" /></ItemGroup>\n</Project>\n");
+            File.WriteAllText(Path.Combine(folder, "App.csproj"), "<Project>\n  <ItemGroup><PackageReference Include=\"SendGrid\" /></ItemGroup>\n</Project>\n");
             var lines = Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "fr").Output);
 
             // The analyzers' message in a build (engine verdict, analyzers' "found" words), character for character.
@@ -299,7 +300,7 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
 
     [Theory]
     [InlineData("Mail.cs", "class Mail { object Client() => new System.Net.Mail.SmtpClient(); }\n")]
-    [InlineData("App.csproj", "<Project>\n  <ItemGroup><PackageReference Include=\"MailKit\" /></ItemGroup>\n</Project>\n")]
+    [InlineData("App.csproj", "<Project>\n  <ItemGroup><PackageReference Include=\"SendGrid\" /></ItemGroup>\n</Project>\n")]
     [InlineData("appsettings.json", "{ \"Mail\": \"https://api.sendgrid.com/v3/mail/send\" }\n")]
     public void An_exception_some_code_needs_is_not_reported(string path, string text)
     {
@@ -316,6 +317,28 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
             ("Mail.cs", "class Mail { }\n"),
             ("mailer.py", "import smtplib\n"));
         Assert.DoesNotContain(lines, l => l.Contains("CN0210"));
+    }
+
+    [Fact]
+    public void MailKit_used_only_to_read_mail_is_not_sending_e_mail()
+    {
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord,
+            ("App.csproj", "<Project>\n  <ItemGroup><PackageReference Include=\"MailKit\" Version=\"4.8.0\" /></ItemGroup>\n</Project>\n"),
+            ("Inbox.cs", "using MailKit.Net.Imap;\nclass Inbox { void Read() { using var client = new ImapClient(); client.Connect(\"imap.example.org\", 993, true); } }\n"));
+        Assert.DoesNotContain(lines, l => l.Contains("CN1004"));
+    }
+
+    [Fact]
+    public void Libraries_used_through_their_interfaces_and_bases_are_found_by_the_scan()
+    {
+        // Never restored: the S3 and Bot Framework types do not resolve and are matched by name.
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord.Replace("  ged:\n    choix: exception\n    justification: Le stockage S3 commun n'est pas encore ouvert.\n    echeance: 2026-12-10\n", string.Empty),
+            ("Documents.cs", "using Amazon.S3;\nclass Documents\n{\n    public Documents(IAmazonS3 s3) { }\n}\n"),
+            ("Bot.cs", "using Microsoft.Bot.Builder.Teams;\nclass HelpBot : TeamsActivityHandler { }\n"));
+        Assert.Contains(lines, l => l.StartsWith("Documents.cs(4,22): warning CN1005:", StringComparison.Ordinal) && l.Contains("Amazon.S3.IAmazonS3"));
+        Assert.Contains(lines, l => l.StartsWith("Bot.cs(2,17): warning CN1013:", StringComparison.Ordinal) && l.Contains("TeamsActivityHandler"));
     }
 
     [Fact]
