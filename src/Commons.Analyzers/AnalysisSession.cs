@@ -48,6 +48,7 @@ namespace Commons.Analyzers
 
         private readonly Lazy<SymbolSignatures> _usages;
         private readonly Lazy<SymbolSignatures> _setups;
+        private readonly Lazy<List<(string Pattern, SignatureOwner Owner)>> _packages;
 
         /// <summary>The global option <c>commons scan</c> sets to learn which exceptions some code still needs.</summary>
         internal const string ReportExemptKey = "build_property.CommonsReportExempt";
@@ -65,6 +66,7 @@ namespace Commons.Analyzers
             Reporter = new BrickReporter(catalog, states, culture, reportExempt);
             _usages = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveUsages(Reporter));
             _setups = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveSetups(Reporter));
+            _packages = new Lazy<List<(string, SignatureOwner)>>(() => BrickFileAnalyzer.PackageOwners(Reporter));
         }
 
         public BrickCatalog Catalog { get; }
@@ -85,6 +87,9 @@ namespace Commons.Analyzers
 
         /// <summary>The catalog's identity provider setups, indexed once per session.</summary>
         public SymbolSignatures Setups => _setups.Value;
+
+        /// <summary>The catalog's package patterns with their owners, listed once per session.</summary>
+        public List<(string Pattern, SignatureOwner Owner)> Packages => _packages.Value;
 
         /// <summary>
         /// The session of a compilation: the same instance for every analyzer and every compilation that sees the same
