@@ -74,7 +74,7 @@ namespace Commons.Analyzers
 
                 if (_signatures.HasTypes && IsRegistration(invocation.TargetMethod))
                 {
-                    ReportRegistration(context, invocation);
+                    ReportRegistration(context, invocation.TargetMethod, invocation.Arguments, invocation.Syntax);
                 }
             }
 
@@ -100,9 +100,9 @@ namespace Commons.Analyzers
                         break;
                     case SyntaxKind.InvocationExpression:
                         var method = Candidate(operation, context);
-                        if (method != null)
+                        if (method != null && !ReportCall(context, method, ImmutableArray<IArgumentOperation>.Empty, syntax) && _signatures.HasTypes && IsRegistration(method))
                         {
-                            ReportCall(context, method, ImmutableArray<IArgumentOperation>.Empty, syntax);
+                            ReportRegistration(context, method, ImmutableArray<IArgumentOperation>.Empty, syntax);
                         }
 
                         break;
@@ -279,26 +279,26 @@ namespace Commons.Analyzers
             }
 
             /// <summary>services.AddSingleton&lt;SmtpClient&gt;(), AddScoped&lt;IMailer, SmtpMailer&gt;(), AddTransient(typeof(SmtpClient)).</summary>
-            private void ReportRegistration(OperationAnalysisContext context, IInvocationOperation invocation)
+            private void ReportRegistration(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
             {
-                foreach (var typeArgument in invocation.TargetMethod.TypeArguments)
+                foreach (var typeArgument in method.TypeArguments)
                 {
                     var owner = _signatures.FindType(typeArgument);
                     if (owner != null)
                     {
-                        _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new FoundText("Found_Registration", Display(typeArgument)));
+                        _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new FoundText("Found_Registration", Display(typeArgument)));
                         return;
                     }
                 }
 
-                foreach (var argument in invocation.Arguments)
+                foreach (var argument in arguments)
                 {
                     if (argument.Value is ITypeOfOperation typeOf)
                     {
                         var owner = _signatures.FindType(typeOf.TypeOperand);
                         if (owner != null)
                         {
-                            _reporter.Report(context.ReportDiagnostic, owner, invocation.Syntax.GetLocation(), new FoundText("Found_Registration", Display(typeOf.TypeOperand)));
+                            _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new FoundText("Found_Registration", Display(typeOf.TypeOperand)));
                             return;
                         }
                     }

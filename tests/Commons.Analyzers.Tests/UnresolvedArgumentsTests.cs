@@ -38,6 +38,16 @@ namespace Vault { public static class Passwords { public static string Hash(stri
             catalog: "version: 1\nbricks:\n  - id: authentification-agent\n    signatures:\n      members: [Vault.Passwords.Hash]\n");
 
         [Fact]
+        public Task A_registration_whose_argument_does_not_resolve_is_reported() => Verify.Run(@"
+using Microsoft.Extensions.DependencyInjection;
+class Startup { void Configure(IServiceCollection services) { {|CN1004:services.AddSingleton<System.Net.Mail.SmtpClient>({|CS0103:options|}.Factory)|}; } }
+namespace Microsoft.Extensions.DependencyInjection
+{
+    public interface IServiceCollection { }
+    public static class Registrations { public static IServiceCollection AddSingleton<T>(this IServiceCollection services, System.Func<object, T> factory) => services; }
+}");
+
+        [Fact]
         public Task Look_alikes_with_unresolved_arguments_stay_quiet() => Verify.Run(@"
 using System.Net.Mail;
 public class SmtpSettings { public SmtpSettings(string host) { } }

@@ -48,7 +48,8 @@ namespace Commons.Engine.Catalog
                     }
                 }
 
-                yield return new PackageMention(id.Value.Trim(), line, id.Index - lineStart + 1);
+                var leading = id.Value.Length - id.Value.TrimStart().Length;
+                yield return new PackageMention(id.Value.Trim(), line, id.Index + leading - lineStart + 1);
             }
         }
 
