@@ -336,9 +336,12 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
         var lines = ScanFolder(
             FixtureFleet.ValidRecord.Replace("  ged:\n    choix: exception\n    justification: Le stockage S3 commun n'est pas encore ouvert.\n    echeance: 2026-12-10\n", string.Empty),
             ("Documents.cs", "using Amazon.S3;\nclass Documents\n{\n    public Documents(IAmazonS3 s3) { }\n}\n"),
-            ("Bot.cs", "using Microsoft.Bot.Builder.Teams;\nclass HelpBot : TeamsActivityHandler { }\n"));
+            ("Bot.cs", "using Microsoft.Bot.Builder.Teams;\nclass HelpBot : TeamsActivityHandler { }\n"),
+            ("Archive.cs", "using Google.Cloud.Storage.V1;\nclass Archive { object Client() => StorageClient.Create(); object Name() => Path.GetFileName(\"a\"); }\n"));
         Assert.Contains(lines, l => l.StartsWith("Documents.cs(4,22): warning CN1005:", StringComparison.Ordinal) && l.Contains("Amazon.S3.IAmazonS3"));
         Assert.Contains(lines, l => l.StartsWith("Bot.cs(2,17): warning CN1013:", StringComparison.Ordinal) && l.Contains("TeamsActivityHandler"));
+        Assert.Contains(lines, l => l.StartsWith("Archive.cs(2,36): warning CN1005:", StringComparison.Ordinal) && l.Contains("Google.Cloud.Storage.V1.StorageClient.Create") && l.EndsWith("(name match)", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("Archive.cs(2,", StringComparison.Ordinal) && l.Contains("Path"));
     }
 
     [Fact]
