@@ -14,7 +14,8 @@ namespace Commons.Analyzers
     /// <summary>
     /// Reports a brick where the build sees it outside C#: a brick's host in the project's JSON configuration
     /// (appsettings*.json: a FranceConnect authority, the address API's base URL) and a <c>PackageReference</c> of a
-    /// catalog package in the files that declare the project's packages (the project file, Directory.Build.props), at
+    /// catalog package in the files that declare the project's packages (the project file, Directory.Build.props, a
+    /// GlobalPackageReference in Directory.Packages.props), at
     /// their line. The package hands these files over as AdditionalFiles marked with a role (CommonsRole=config or
     /// packages), as it does the record; files listed by hand are recognised by name. Same verdict and words as
     /// <c>commons scan</c>.
@@ -72,7 +73,9 @@ namespace Commons.Analyzers
                 return ConfigRole;
             }
 
-            return name.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Directory.Build.props", StringComparison.OrdinalIgnoreCase)
+            return name.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, "Directory.Build.props", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, "Directory.Packages.props", StringComparison.OrdinalIgnoreCase)
                 ? PackagesRole
                 : null;
         }

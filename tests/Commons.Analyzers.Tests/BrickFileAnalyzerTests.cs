@@ -38,6 +38,15 @@ namespace Commons.Analyzers.Tests
         }
 
         [Fact]
+        public Task A_global_package_reference_of_central_package_management_is_reported()
+        {
+            var test = new Verify(Code);
+            test.TestState.AdditionalFiles.Add(("Directory.Packages.props", "<Project>\n  <ItemGroup>\n    <PackageVersion Include=\"Minio\" Version=\"6.0.0\" />\n    <GlobalPackageReference Include=\"SendGrid\" Version=\"9.29.3\" />\n  </ItemGroup>\n</Project>\n"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithSpan("Directory.Packages.props", 4, 38, 4, 46));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task An_exception_in_force_silences_the_file_findings_too()
         {
             var test = new Verify(Code, record: Records.Exception("notifications", "2099-12-31"));

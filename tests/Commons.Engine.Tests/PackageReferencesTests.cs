@@ -9,9 +9,9 @@ public class PackageReferencesTests
     public void References_are_found_at_their_line_and_column_and_versions_are_not_references()
     {
         const string text = "<Project>\r\n  <ItemGroup>\r\n    <PackageReference Include=\"SendGrid\" Version=\"9.29.3\" />\r\n" +
-            "    <PackageVersion Include=\"AWSSDK.S3\" Version=\"4.0.0\" />\r\n    <PackageReference Version=\"1.0\" Update=\" Minio \" /><PackageReference Include=\"Elsa.Core\" />\r\n  </ItemGroup>\r\n</Project>\r\n";
+            "    <PackageVersion Include=\"AWSSDK.S3\" Version=\"4.0.0\" /><GlobalPackageReference Include=\"Minio\" Version=\"6.0.0\" />\r\n    <PackageReference Version=\"1.0\" Update=\" Minio \" /><PackageReference Include=\"Elsa.Core\" />\r\n  </ItemGroup>\r\n</Project>\r\n";
         var found = PackageReferences.In(text).Select(m => (m.Id, m.Line, m.Column)).ToList();
-        Assert.Equal(new[] { ("SendGrid", 3, 32), ("Minio", 5, 46), ("Elsa.Core", 5, 83) }, found);
+        Assert.Equal(new[] { ("SendGrid", 3, 32), ("Minio", 4, 92), ("Minio", 5, 46), ("Elsa.Core", 5, 83) }, found);
     }
 
     [Theory]

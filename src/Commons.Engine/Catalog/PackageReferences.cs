@@ -22,14 +22,15 @@ namespace Commons.Engine.Catalog
     }
 
     /// <summary>
-    /// The <c>PackageReference</c> items of an MSBuild file (a project, Directory.Build.props), read as text line by line,
+    /// The <c>PackageReference</c> and <c>GlobalPackageReference</c> items of an MSBuild file (a project,
+    /// Directory.Build.props, Directory.Packages.props), read as text line by line,
     /// as the build's analyzers see the file: no evaluation, so one item written on one line is found at that line.
     /// A central <c>PackageVersion</c> is not a reference: it names a version for any project that references it.
     /// </summary>
     public static class PackageReferences
     {
         private static readonly Regex Reference = new Regex(
-            @"<PackageReference\b[^>]*?\b(?:Include|Update)\s*=\s*""(?<id>[^""]+)""",
+            @"<(?:Global)?PackageReference\b[^>]*?\b(?:Include|Update)\s*=\s*""(?<id>[^""]+)""",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         public static IEnumerable<PackageMention> In(string text)
