@@ -38,7 +38,8 @@ namespace Commons.Analyzers.CodeFixes
                     continue;
                 }
 
-                var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, "Record an exception for brick {0} in commons-decision.yml", brickId);
+                // In the build's language (CommonsLanguage), as the diagnostic it fixes.
+                var title = Commons.Engine.Verdicts.BrickMessages.Format(AnalysisSession.CultureOf(context.Document.Project.AnalyzerOptions), "Fix_RecordException", brickId);
                 context.RegisterCodeFix(
                     CodeAction.Create(title, ct => RecordExceptionAsync(context.Document.Project, brickId, ct), equivalenceKey: "RecordException:" + brickId),
                     diagnostic);

@@ -46,8 +46,8 @@ namespace Commons.Analyzers.CodeFixes
                 return null;
             }
 
-            var title = string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                "Record an exception in commons-decision.yml for brick(s) {0}", string.Join(", ", bricksByProject.Values.SelectMany(b => b).Distinct()));
+            var title = Commons.Engine.Verdicts.BrickMessages.Format(AnalysisSession.CultureOf(fixAllContext.Project.AnalyzerOptions),
+                "Fix_RecordException", string.Join(", ", bricksByProject.Values.SelectMany(b => b).Distinct()));
             return CodeAction.Create(title, ct => RecordExceptionsAsync(fixAllContext.Solution, bricksByProject, ct), fixAllContext.CodeActionEquivalenceKey);
         }
 

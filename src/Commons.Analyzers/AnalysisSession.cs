@@ -8,6 +8,7 @@ using System.Threading;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 using Commons.Engine.Record;
+using Commons.Engine.Verdicts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -47,19 +48,35 @@ namespace Commons.Analyzers
 
         private readonly Lazy<SymbolSignatures> _usages;
         private readonly Lazy<SymbolSignatures> _setups;
+        private readonly Lazy<List<(string Pattern, SignatureOwner Owner)>> _packages;
 
-        private AnalysisSession(BrickCatalog catalog, RecordStates states)
+        /// <summary>The global option <c>commons scan</c> sets to learn which exceptions some code still needs.</summary>
+        internal const string ReportExemptKey = "build_property.CommonsReportExempt";
+
+        private const string LanguageKey = "build_property.CommonsLanguage";
+
+        private static readonly BrickStates NoStates = new BrickStates(null, DateTime.Today);
+
+        private AnalysisSession(BrickCatalog catalog, BrickStates states, CultureInfo culture, bool reportExempt)
         {
             Catalog = catalog;
             States = states;
-            Reporter = new BrickReporter(catalog, states);
+            Culture = culture;
+            ReportsExempt = reportExempt;
+            Reporter = new BrickReporter(catalog, states, culture, reportExempt);
             _usages = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveUsages(Reporter));
             _setups = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveSetups(Reporter));
+            _packages = new Lazy<List<(string, SignatureOwner)>>(() => BrickFileAnalyzer.PackageOwners(Reporter));
         }
 
         public BrickCatalog Catalog { get; }
 
-        public RecordStates States { get; }
+        public BrickStates States { get; }
+
+        /// <summary>The language of every message of this build: CommonsLanguage (fr by default), never the machine's.</summary>
+        public CultureInfo Culture { get; }
+
+        public bool ReportsExempt { get; }
 
         public BrickReporter Reporter { get; }
 
@@ -71,6 +88,9 @@ namespace Commons.Analyzers
         /// <summary>The catalog's identity provider setups, indexed once per session.</summary>
         public SymbolSignatures Setups => _setups.Value;
 
+        /// <summary>The catalog's package patterns with their owners, listed once per session.</summary>
+        public List<(string Pattern, SignatureOwner Owner)> Packages => _packages.Value;
+
         /// <summary>
         /// The session of a compilation: the same instance for every analyzer and every compilation that sees the same
         /// catalog, record and date, so a compilation start costs a few lookups and allocates next to nothing.
@@ -80,10 +100,24 @@ namespace Commons.Analyzers
             var catalog = LoadCatalog(options, cancellationToken);
             var text = FindRecord(options)?.GetText(cancellationToken);
             var record = text == null ? NoRecord : Records.Get(text);
-            var today = text == null ? RecordStates.None.Today : Today(options);
+            var today = text == null ? NoStates.Today : Today(options);
+            var culture = CultureOf(options);
+            var reportExempt = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ReportExemptKey, out var flag) &&
+                string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
             var dated = Sessions.GetOrCreateValue(catalog).GetValue(record, _ => new DatedSession());
             var providers = VerifiedProviders(options);
-            return dated.Get(today, providers, () => new AnalysisSession(catalog.Catalog, text == null ? RecordStates.None : new RecordStates(record.Record, today, providers)));
+            return dated.Get(today, culture, reportExempt, providers, () => new AnalysisSession(
+                catalog.Catalog, text == null ? NoStates : new BrickStates(record.Record, today, providers), culture, reportExempt));
+        }
+
+        /// <summary>
+        /// The build's language: MSBuild property CommonsLanguage, which the package makes compiler-visible (default
+        /// fr), so the analyzers write in the same language as the task whatever the machine's UI culture.
+        /// </summary>
+        internal static CultureInfo CultureOf(AnalyzerOptions options)
+        {
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(LanguageKey, out var language);
+            return BrickMessages.CultureOf(language);
         }
 
         /// <summary>
@@ -181,16 +215,17 @@ namespace Commons.Analyzers
 
         /// <summary>
         /// The session of one catalog and record, rebuilt when the date changes (an exception can expire between two
-        /// compilations of a long-lived compiler server, or the build passes another CommonsToday).
+        /// compilations of a long-lived compiler server, or the build passes another CommonsToday) or the language.
         /// </summary>
         private sealed class DatedSession
         {
             private AnalysisSession? _current;
 
-            public AnalysisSession Get(DateTime today, string verifiedProviders, Func<AnalysisSession> create)
+            public AnalysisSession Get(DateTime today, CultureInfo culture, bool reportExempt, string verifiedProviders, Func<AnalysisSession> create)
             {
                 var current = Volatile.Read(ref _current);
-                if (current == null || current.States.Today != today || !string.Equals(current.States.VerifiedProviders, verifiedProviders, StringComparison.Ordinal))
+                if (current == null || current.States.Today != today || !ReferenceEquals(current.Culture, culture) || current.ReportsExempt != reportExempt
+                    || !string.Equals(current.States.VerifiedProviders, verifiedProviders, StringComparison.Ordinal))
                 {
                     current = create();
                     Volatile.Write(ref _current, current); // two threads may both build one: same content, the last kept

@@ -40,25 +40,38 @@ namespace Commons.Analyzers
         public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A French and an English text from the catalog (a brick's names), picked by culture.</summary>
-    internal sealed class CatalogText : IFormattable
+    /// <summary>
+    /// What a brick analyzer found ("the creation of SmtpClient"): a key of the engine's brick messages and its
+    /// arguments, written out only when a diagnostic is reported, in the build's language.
+    /// </summary>
+    internal sealed class FoundText
     {
-        private readonly string _french;
-        private readonly string _english;
+        private readonly string _key;
+        private readonly object[] _args;
 
-        public CatalogText(string french, string english)
+        public FoundText(string key, params object[] args)
         {
-            _french = french;
-            _english = english;
+            _key = key;
+            _args = args;
         }
 
-        public static CatalogText Join(string separatorKey, params CatalogText[] parts) => new CatalogText(
-            string.Join(AnalyzerResources.Get(separatorKey, CultureInfo.GetCultureInfo("fr")), parts.Select(p => p._french)),
-            string.Join(AnalyzerResources.Get(separatorKey, CultureInfo.GetCultureInfo("en")), parts.Select(p => p._english)));
+        public string In(CultureInfo culture) => Commons.Engine.Verdicts.BrickMessages.Format(culture, _key, _args);
+    }
 
-        public string ToString(string? format, IFormatProvider? formatProvider) =>
-            (formatProvider as CultureInfo ?? CultureInfo.InvariantCulture).TwoLetterISOLanguageName == "fr" ? _french : _english;
+    /// <summary>
+    /// The message format of the diagnostics whose whole text is written by the analyzer in the build's language
+    /// (CommonsLanguage): "{0}" in every culture, so the culture the compiler or the IDE passes when it formats the
+    /// message changes nothing. Titles and descriptions, which belong to the rule rather than to one build, follow the
+    /// IDE's language.
+    /// </summary>
+    internal sealed class VerbatimMessage : LocalizableString
+    {
+        public static readonly VerbatimMessage Instance = new VerbatimMessage();
 
-        public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+        protected override string GetText(IFormatProvider? formatProvider) => "{0}";
+
+        protected override int GetHash() => 0;
+
+        protected override bool AreEqual(object? other) => other is VerbatimMessage;
     }
 }

@@ -52,7 +52,7 @@ namespace Commons.Analyzers
             }
 
             var method = invocation.TargetMethod;
-            reporter.Report(context.ReportDiagnostic, signature.Owner, invocation.Syntax.GetLocation(), new LocalizedText("Found_Setup", method.Name));
+            reporter.Report(context.ReportDiagnostic, signature.Owner, invocation.Syntax.GetLocation(), new FoundText("Found_Setup", method.Name));
         }
 
         /// <summary>Does a string inside the setup (a literal or a constant: options.Authority = Authority) name one of the owner's hosts?</summary>

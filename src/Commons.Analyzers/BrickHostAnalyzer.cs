@@ -58,7 +58,7 @@ namespace Commons.Analyzers
 
                 reported = match.Owner;
                 var address = text.Substring(match.Start, match.Length);
-                reporter.Report(context.ReportDiagnostic, owner, context.Operation.Syntax.GetLocation(), new LocalizedText("Found_Host", address));
+                reporter.Report(context.ReportDiagnostic, owner, context.Operation.Syntax.GetLocation(), new FoundText("Found_Host", address));
             }
         }
     }

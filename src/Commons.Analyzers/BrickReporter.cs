@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Commons.Engine.Catalog;
+using Commons.Engine.Findings;
+using Commons.Engine.Verdicts;
 using Microsoft.CodeAnalysis;
 
 namespace Commons.Analyzers
@@ -35,17 +37,28 @@ namespace Commons.Analyzers
         }
     }
 
-    /// <summary>Turns "this code matches that brick's signature" into a diagnostic, or into nothing, as the record says.</summary>
+    /// <summary>
+    /// Turns "this code matches that brick's signature" into a diagnostic, or into nothing, as the engine's
+    /// <see cref="BrickJudge"/> decides from the record: the same verdict and the same words as the scan's. The
+    /// message is written in the build's language (CommonsLanguage), whatever culture the compiler or the IDE asks for.
+    /// </summary>
     internal sealed class BrickReporter
     {
         /// <summary>The property that carries the brick id to the code fix.</summary>
         public const string BrickProperty = "brick";
 
-        private readonly RecordStates _states;
+        /// <summary>Set (to the exempting brick) on the hidden diagnostics of exempt findings that <c>commons scan</c> asks for.</summary>
+        public const string ExemptProperty = "exempt";
 
-        public BrickReporter(BrickCatalog catalog, RecordStates states)
+        private readonly BrickJudge _judge;
+        private readonly CultureInfo _culture;
+        private readonly bool _reportExempt;
+
+        public BrickReporter(BrickCatalog catalog, BrickStates states, CultureInfo culture, bool reportExempt)
         {
-            _states = states;
+            _judge = new BrickJudge(states);
+            _culture = culture;
+            _reportExempt = reportExempt;
             Owners = catalog.Bricks.ToDictionary(b => b.Id, b => new SignatureOwner(new[] { b }));
             foreach (var group in catalog.Groups)
             {
@@ -62,76 +75,35 @@ namespace Commons.Analyzers
         /// <summary>Each group's signatures with the bricks it may belong to.</summary>
         public List<(SignatureSet Signatures, SignatureOwner Owner)> Groups { get; } = new List<(SignatureSet, SignatureOwner)>();
 
-        /// <summary>
-        /// Reports unless the record exempts the brick. For a group: nothing when any of its bricks is exempt (the
-        /// project accounted for its login under one of them), an error under the first brick declared <c>commun</c>,
-        /// else a warning under the first brick.
-        /// </summary>
-        public void Report(Action<Diagnostic> report, SignatureOwner owner, Location location, IFormattable found)
+        /// <summary>Reports unless the record exempts the brick(s); the severity and the brick are the engine's verdict.</summary>
+        public void Report(Action<Diagnostic> report, SignatureOwner owner, Location location, FoundText found)
         {
-            Brick? chosen = null;
-            var chosenState = BrickState.NotDeclared;
-            foreach (var brick in owner.Bricks)
-            {
-                var state = _states.StateOf(brick.Id);
-                if (RecordStates.IsExempt(state))
-                {
-                    return;
-                }
-
-                if (chosen == null || (state == BrickState.Common && chosenState != BrickState.Common))
-                {
-                    chosen = brick;
-                    chosenState = state;
-                }
-            }
-
-            if (chosen == null || !Descriptors.ByBrick.TryGetValue(chosen.Id, out var descriptor))
+            var verdict = _judge.Judge(owner.Bricks);
+            if (verdict == null || !Descriptors.ByBrick.TryGetValue(verdict.Brick.Id, out var descriptor))
             {
                 return; // a brick without a shipped diagnostic ID cannot be reported (the catalog file says so, CN1902)
             }
 
-            var contradiction = chosenState == BrickState.Common;
-            var what = new LocalizedText(contradiction ? "Found_Contradicts" : "Found_Reimplements", found);
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(BrickProperty, chosen.Id);
+            if (verdict.IsExempt)
+            {
+                if (_reportExempt)
+                {
+                    // commons scan only: which exceptions some code still needs (an unused one is reported there).
+                    var exempt = ImmutableDictionary<string, string?>.Empty.Add(ExemptProperty, verdict.Brick.Id);
+                    report(Diagnostic.Create(descriptor, location, DiagnosticSeverity.Hidden, null, exempt, verdict.Brick.Id));
+                }
+
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(BrickProperty, verdict.Brick.Id);
             report(Diagnostic.Create(
                 descriptor,
                 location,
-                contradiction ? DiagnosticSeverity.Error : descriptor.DefaultSeverity,
+                verdict.Severity == FindingSeverity.Error ? DiagnosticSeverity.Error : descriptor.DefaultSeverity,
                 additionalLocations: null,
                 properties,
-                Label(owner),
-                Names(owner),
-                what,
-                Advice(chosen, chosenState)));
-        }
-
-        private static string Label(SignatureOwner owner) => string.Join(" / ", owner.Bricks.Select(b => b.Id));
-
-        private static IFormattable Names(SignatureOwner owner) =>
-            owner.Bricks.Count == 1
-                ? new CatalogText(owner.Bricks[0].Name.French, owner.Bricks[0].Name.English)
-                : CatalogText.Join("Or", owner.Bricks.Select(b => new CatalogText(b.Name.French, b.Name.English)).ToArray());
-
-        private IFormattable Advice(Brick brick, BrickState state)
-        {
-            if (brick.IsAvailable)
-            {
-                return new LocalizedText("Advice_UseCommon", brick.Common!.Package, brick.Common.Namespace);
-            }
-
-            if (state == BrickState.Common)
-            {
-                return new LocalizedText("Advice_FixRecord");
-            }
-
-            var expiry = _states.ExpiryOf(brick.Id);
-            if (state == BrickState.ExpiredException && expiry.HasValue)
-            {
-                return new LocalizedText("Advice_Expired", brick.Id, expiry.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            return new LocalizedText("Advice_RecordException", brick.Id);
+                verdict.Message(_culture, found.In(_culture))));
         }
     }
 }

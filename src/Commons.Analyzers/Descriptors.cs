@@ -19,7 +19,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor AuthenticationAgent = new DiagnosticDescriptor(
             "CN1001",
             AnalyzerResources.Localizable("Title_Brick", "authentification-agent"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -29,7 +29,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor AuthenticationPublic = new DiagnosticDescriptor(
             "CN1002",
             AnalyzerResources.Localizable("Title_Brick", "authentification-publique"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -39,7 +39,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor Statistics = new DiagnosticDescriptor(
             "CN1003",
             AnalyzerResources.Localizable("Title_Brick", "statistiques"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -49,7 +49,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor Notifications = new DiagnosticDescriptor(
             "CN1004",
             AnalyzerResources.Localizable("Title_Brick", "notifications"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -59,7 +59,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor DocumentStorage = new DiagnosticDescriptor(
             "CN1005",
             AnalyzerResources.Localizable("Title_Brick", "ged"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -69,7 +69,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor MailMerge = new DiagnosticDescriptor(
             "CN1006",
             AnalyzerResources.Localizable("Title_Brick", "publipostage"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -79,7 +79,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor AddressLookup = new DiagnosticDescriptor(
             "CN1007",
             AnalyzerResources.Localizable("Title_Brick", "api-ban"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -89,7 +89,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor CompanyData = new DiagnosticDescriptor(
             "CN1008",
             AnalyzerResources.Localizable("Title_Brick", "api-entreprise"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -99,7 +99,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor AssociationData = new DiagnosticDescriptor(
             "CN1009",
             AnalyzerResources.Localizable("Title_Brick", "api-associations"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -109,7 +109,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor Piste = new DiagnosticDescriptor(
             "CN1010",
             AnalyzerResources.Localizable("Title_Brick", "api-piste"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -119,7 +119,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor Workflow = new DiagnosticDescriptor(
             "CN1011",
             AnalyzerResources.Localizable("Title_Brick", "workflow"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -129,7 +129,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor Dashboards = new DiagnosticDescriptor(
             "CN1012",
             AnalyzerResources.Localizable("Title_Brick", "tableaux-de-bord"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -139,7 +139,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor Chatbot = new DiagnosticDescriptor(
             "CN1013",
             AnalyzerResources.Localizable("Title_Brick", "chatbot"),
-            AnalyzerResources.Localizable("Message_Brick"),
+            VerbatimMessage.Instance,
             BrickCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -167,7 +167,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor CatalogMalformed = new DiagnosticDescriptor(
             "CN1901",
             AnalyzerResources.Localizable("Title_CatalogMalformed"),
-            AnalyzerResources.Localizable("Message_CatalogMalformed"),
+            VerbatimMessage.Instance,
             CatalogCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -177,7 +177,7 @@ namespace Commons.Analyzers
         public static readonly DiagnosticDescriptor CatalogUnknownBrick = new DiagnosticDescriptor(
             "CN1902",
             AnalyzerResources.Localizable("Title_CatalogUnknownBrick"),
-            AnalyzerResources.Localizable("Message_CatalogUnknownBrick"),
+            VerbatimMessage.Instance,
             CatalogCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

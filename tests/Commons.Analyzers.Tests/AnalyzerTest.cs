@@ -14,7 +14,8 @@ namespace Commons.Analyzers.Tests
         public AnalyzerTest(string source, TestReferences? references = null, string? record = null, string? catalog = null)
         {
             TestCode = source;
-            this.CompileAgainst(references ?? References.Net80);
+            _references = references ?? References.Net80;
+            this.CompileAgainst(_references);
             if (record != null)
             {
                 TestState.AdditionalFiles.Add(("commons-decision.yml", record));
@@ -38,6 +39,19 @@ namespace Commons.Analyzers.Tests
         }
 
         private bool _allAnalyzers;
+
+        private readonly TestReferences _references;
+
+        /// <summary>A test's other projects (a company's shared library) compile against the same references.</summary>
+        protected override Task RunImplAsync(System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var project in TestState.AdditionalProjects.Values)
+            {
+                project.AdditionalReferences.AddRange(_references.Assemblies);
+            }
+
+            return base.RunImplAsync(cancellationToken);
+        }
 
         public static Task Run(string source, TestReferences? references = null, string? record = null, string? catalog = null, params DiagnosticResult[] expected)
         {

@@ -88,19 +88,20 @@ class Use { string U() => {|CN1007:""https://geo.acme.example/v1/search""|}; }",
             "class Use { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }",
             catalog: "version: 1\nbricks:\n  - id: notifications\n    status: available\n    common:\n      package: Gouv.Notifications\n      namespace: Gouv.Notifications\n",
             expected: new DiagnosticResult(Descriptors.Notifications).WithLocation(0).WithMessage(
-                "Shared brick 'notifications' (Notifications (sending e-mail)): the creation of System.Net.Mail.SmtpClient reimplements it. Use the common component Gouv.Notifications (namespace Gouv.Notifications) instead"));
+                "Brique commune « notifications » (Notifications (envois emails)) : la création de System.Net.Mail.SmtpClient la réimplémente. Utilisez plutôt le composant commun Gouv.Notifications (espace de noms Gouv.Notifications)"));
 
         [Fact]
         public async Task Malformed_entries_are_reported_on_their_line_and_the_valid_ones_still_apply()
         {
             const string catalog = "version: 1\nbricks:\n  - id: notifications\n    signatures:\n      types: [\"not a type!\"]\n  - id: inconnue\n    status: planned\n  - id: api-ban\n    statuss: available\n  - id: ged\n    status: available\n  - id: statistiques\n    signatures:\n      hosts: [\"http://\"]\n  - id: workflow\n    signatures:\n      types: [Acme.Flow.Engine]\n";
-            var test = new AnalyzerTest<CatalogFileAnalyzer>("namespace Acme.Flow { public class Engine { } }\nclass Use { object M() => {|#9:new Acme.Flow.Engine()|}; }", catalog: catalog) { AllAnalyzers = true };
+            var test = new AnalyzerTest<CatalogFileAnalyzer>("namespace Acme.Flow { public class Engine { } }\nclass Use { object M() => {|#9:new Acme.Flow.Engine()|}; }", catalog: catalog) { AllAnalyzers = true }
+                .WithBuildProperties(("CommonsLanguage", "en"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult("CN1011", DiagnosticSeverity.Warning).WithLocation(9));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformed).WithLocation("commons-catalog.yml", 5, 15).WithArguments("'not a type!' is not a fully qualified name (Namespace.Type, Namespace.Type<T>, Namespace.* or Namespace.Type.Member)"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogUnknownBrick).WithLocation("commons-catalog.yml", 6, 9).WithArguments("inconnue", string.Join(", ", SpecBricks)));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformed).WithLocation("commons-catalog.yml", 9, 5).WithArguments("unknown key 'statuss' (allowed: id, name-fr, name-en, diagnostic, status, common, signatures)"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformed).WithLocation("commons-catalog.yml", 10, 9).WithArguments("the brick 'ged' is marked available but names no common component (common: package, namespace)"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformed).WithLocation("commons-catalog.yml", 14, 15).WithArguments("'http://' is not a host pattern (host, host/path, *.domain)"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformed).WithLocation("commons-catalog.yml", 5, 15).WithMessage(Malformed("'not a type!' is not a fully qualified name (Namespace.Type, Namespace.Type<T>, Namespace.* or Namespace.Type.Member)")));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogUnknownBrick).WithLocation("commons-catalog.yml", 6, 9).WithMessage("Organisation catalog (commons-catalog.yml): 'inconnue' is not a brick of the policy (known: " + string.Join(", ", SpecBricks) + "); the entry is ignored"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformed).WithLocation("commons-catalog.yml", 9, 5).WithMessage(Malformed("unknown key 'statuss' (allowed: id, name-fr, name-en, diagnostic, status, common, signatures)")));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformed).WithLocation("commons-catalog.yml", 10, 9).WithMessage(Malformed("the brick 'ged' is marked available but names no common component (common: package, namespace)")));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformed).WithLocation("commons-catalog.yml", 14, 15).WithMessage(Malformed("'http://' is not a host pattern (host, host/path, *.domain)")));
             await test.RunAsync();
         }
 
@@ -124,18 +125,6 @@ class Use { string U() => {|CN1007:""https://geo.acme.example/v1/search""|}; }",
             await test.RunAsync();
         }
 
-        [Fact]
-        public void Messages_exist_in_French()
-        {
-            var diagnostic = Diagnostic.Create(
-                Descriptors.Notifications,
-                Location.None,
-                "notifications",
-                new CatalogText("Notifications (envois emails)", "Notifications (sending e-mail)"),
-                new LocalizedText("Found_Reimplements", new LocalizedText("Found_Creation", "System.Net.Mail.SmtpClient")),
-                new LocalizedText("Advice_RecordException", "notifications"));
-            var french = diagnostic.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("fr"));
-            Assert.Equal("Brique commune 'notifications' (Notifications (envois emails)) : la création de System.Net.Mail.SmtpClient la réimplémente. Le composant commun n'est pas encore disponible : enregistrez une exception pour 'notifications' dans commons-decision.yml (choix: exception, une justification et une echeance)", french);
-        }
+        private static string Malformed(string detail) => "Organisation catalog (commons-catalog.yml): " + detail + "; the entry is ignored";
     }
 }

@@ -68,7 +68,7 @@ class Validation
         public Task The_message_names_the_brick_what_was_found_and_what_to_do() => Verify.Run(
             @"class Mailer { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }",
             expected: new DiagnosticResult(Descriptors.Notifications).WithLocation(0).WithMessage(
-                "Shared brick 'notifications' (Notifications (sending e-mail)): the creation of System.Net.Mail.SmtpClient reimplements it. The common component is not available yet: record an exception for 'notifications' in commons-decision.yml (choix: exception, a justification and an echeance)"));
+                "Brique commune « notifications » (Notifications (envois emails)) : la création de System.Net.Mail.SmtpClient la réimplémente. Le composant commun n'est pas encore disponible : déclarez une exception pour « notifications » dans commons-decision.yml (choix: exception, une justification et une echeance)"));
 
         [Fact]
         public Task Generated_code_is_reported_too() => Verify.Run(@"

@@ -16,8 +16,9 @@ namespace Commons.Analyzers.Tests
             expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0));
 
         [Fact]
-        public Task Non_concerne_is_a_warning() => Verify.Run(Code, record: Records.With("  notifications: non-concerne\n"),
-            expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0));
+        public Task Non_concerne_is_an_error_that_says_the_record_is_contradicted() => Verify.Run(Code, record: Records.With("  notifications: non-concerne\n"),
+            expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+                "Brique commune « notifications » (Notifications (envois emails)) : le registre la déclare « non-concerne », mais la création de System.Net.Mail.SmtpClient la réimplémente. Supprimez la réimplémentation, ou corrigez le registre : choix: exception, avec une justification et une echeance"));
 
         [Fact]
         public Task Commun_is_an_error() => Verify.Run(Code, record: Records.With("  notifications: commun\n"),
@@ -29,14 +30,14 @@ namespace Commons.Analyzers.Tests
         [Fact]
         public Task An_expired_exception_is_a_warning_that_says_it_expired() => Verify.Run(Code, record: Records.Exception("notifications", "2020-01-31"),
             expected: new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
-                "Shared brick 'notifications' (Notifications (sending e-mail)): the creation of System.Net.Mail.SmtpClient reimplements it. The exception recorded for 'notifications' in commons-decision.yml expired on 2020-01-31: renew it with a new justification and echeance, or move to the common component"));
+                "Brique commune « notifications » (Notifications (envois emails)) : la création de System.Net.Mail.SmtpClient la réimplémente. L'exception déclarée pour « notifications » dans commons-decision.yml a expiré le 2020-01-31 : renouvelez-la avec une nouvelle justification et une nouvelle echeance, ou passez au composant commun"));
 
         [Fact]
         public Task The_build_date_decides_when_an_exception_expires()
         {
             // CommonsToday reaches the analyzers as build_property.CommonsToday, so they agree with the task.
             var test = new Verify(Code, record: Records.Exception("notifications", "2027-06-30"));
-            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CommonsToday = 2027-07-01\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CommonsToday = 2027-07-01\nbuild_property.CommonsLanguage = en\n"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult("CN1004", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
                 "Shared brick 'notifications' (Notifications (sending e-mail)): the creation of System.Net.Mail.SmtpClient reimplements it. The exception recorded for 'notifications' in commons-decision.yml expired on 2027-06-30: renew it with a new justification and echeance, or move to the common component"));
             return test.RunAsync();

@@ -85,14 +85,15 @@ public sealed class FixtureFleet : IDisposable
             ["packageFolders"] = new Dictionary<string, object> { [packages + Path.DirectorySeparatorChar] = new Dictionary<string, object>() },
         }));
 
-        // 2. Never restored: no obj/, no record. MailKit does not resolve: a name match; the package and a SendGrid
-        //    host in appsettings.json are found too.
+        // 2. Never restored: no obj/, no record. MailKit does not resolve: a name match; the SendGrid package (not
+        //    MailKit's, which also reads mail) and a SendGrid host in appsettings.json are found too.
         var unrestored = Repo("unrestored", git: true);
         Write(unrestored, "Api/Api.csproj", """
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <ItemGroup>
                 <PackageReference Include="Serilog" Version="4.0.0" />
                 <PackageReference Include="MailKit" Version="4.8.0" />
+                <PackageReference Include="SendGrid" Version="9.29.3" />
               </ItemGroup>
             </Project>
             """);

@@ -56,8 +56,9 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
     public void Unrestored_repository_falls_back_to_name_matches_and_reads_config_and_packages()
     {
         var lines = Lines(Scan().Output).Where(l => l.StartsWith("unrestored/", StringComparison.Ordinal)).ToList();
-        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Notifier.cs(5,22): warning CN1004:", StringComparison.Ordinal) && l.Contains("MailKit.Net.Smtp.SmtpClient") && l.EndsWith("(correspondance de nom / name match)", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Api.csproj(4,32): warning CN1004:", StringComparison.Ordinal) && l.Contains("the package MailKit"));
+        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Notifier.cs(5,22): warning CN1004:", StringComparison.Ordinal) && l.Contains("MailKit.Net.Smtp.SmtpClient") && l.EndsWith("(name match)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("unrestored/Api/Api.csproj(5,32): warning CN1004:", StringComparison.Ordinal) && l.Contains("the package SendGrid"));
+        Assert.DoesNotContain(lines, l => l.Contains("the package MailKit")); // MailKit also reads mail (IMAP): its SmtpClient is the signature
         Assert.Contains(lines, l => l.StartsWith("unrestored/Api/appsettings.Production.json(3,26): warning CN1004:", StringComparison.Ordinal) && l.Contains("api.sendgrid.com/v3/mail/send"));
         Assert.DoesNotContain(lines, l => l.Contains("Serilog"));
         Assert.Contains(lines, l => l.StartsWith("unrestored/commons-decision.yml(1,1): error CN0001:", StringComparison.Ordinal));
@@ -172,7 +173,8 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
             Assert.True(code == 1, error);
             Assert.Contains("no-record/commons-decision.yml(1,1): error CN0001:", output);
             Assert.Contains("restored/src/App/Mailer.cs(9,28): error CN1004:", output);
-            Assert.EndsWith("3 repository(ies) scanned: 3 error(s), 2 warning(s).", output.Trim());
+            Assert.Contains("restored/commons-decision.yml(12,3): warning CN0210:", output); // its ged exception: no storage code
+            Assert.EndsWith("3 repository(ies) scanned: 2 error(s), 3 warning(s).", output.Trim()); // the MailKit package alone is not a finding
             var page = File.ReadAllText(html);
             Assert.Contains(">restored <span", page);
             Assert.Contains(">no-record <span", page);
@@ -203,6 +205,143 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_brick_type_is_reported_when_its_arguments_do_not_resolve()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-unbound-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord);
+            // MailOptions comes from a package never restored: the arguments do not bind, the created type is known all the same.
+            File.WriteAllText(Path.Combine(folder, "Mail.cs"), "using Acme.Options;\nclass Mail { void Send(MailOptions options) { var c = new System.Net.Mail.SmtpClient(options.Host, options.Port); } }\n");
+            var lines = Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "en").Output);
+            var line = Assert.Single(lines, l => l.StartsWith("Mail.cs(2,", StringComparison.Ordinal));
+            Assert.StartsWith("Mail.cs(2,55): error CN1004:", line);
+            Assert.Contains("System.Net.Mail.SmtpClient", line);
+            Assert.DoesNotContain("name match", line);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_finding_reads_the_same_in_the_scan_as_in_the_build()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-wording-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord.Replace("  notifications: commun\n", string.Empty));
+            File.WriteAllText(Path.Combine(folder, "Mail.cs"), "class Mail { object Client() => new System.Net.Mail.SmtpClient(); }\n");
+            File.WriteAllText(Path.Combine(folder, "App.csproj"), "<Project>\n  <ItemGroup><PackageReference Include=\"SendGrid\" /></ItemGroup>\n</Project>\n");
+            var lines = Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "fr").Output);
+
+            // The analyzers' message in a build (engine verdict, analyzers' "found" words), character for character.
+            var verdict = new Commons.Engine.Verdicts.BrickJudge(new Commons.Engine.Verdicts.BrickStates(null, DateTime.Today))
+                .Judge(new[] { Commons.Engine.Catalog.BrickCatalog.Embedded.Find("notifications")! })!;
+            var french = System.Globalization.CultureInfo.GetCultureInfo("fr");
+            var inBuild = verdict.Message(french, Commons.Engine.Verdicts.BrickMessages.Format(french, "Found_Creation", "System.Net.Mail.SmtpClient"));
+            Assert.Contains("Mail.cs(1,33): warning CN1004: " + inBuild, lines);
+
+            // The package finding: same frame, same advice.
+            var package = Assert.Single(lines, l => l.StartsWith("App.csproj(2,", StringComparison.Ordinal));
+            Assert.Contains("warning CN1004: Brique commune « notifications » (Notifications (envois emails)) : ", package);
+            Assert.EndsWith(verdict.Advice(french), package);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private const string NotificationsException = "  notifications:\n    choix: exception\n    justification: Le service commun n'est pas encore ouvert.\n    echeance: 2027-06-30\n";
+
+    private static string[] ScanFolder(string record, params (string Path, string Text)[] files)
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-record-code-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), record);
+            foreach (var (path, text) in files)
+            {
+                File.WriteAllText(Path.Combine(folder, path), text);
+            }
+
+            return Lines(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "en").Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Non_concerne_contradicted_by_the_code_is_an_error_in_the_scan()
+    {
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord.Replace("  notifications: commun\n", "  notifications: non-concerne\n"),
+            ("Mail.cs", "class Mail { object Client() => new System.Net.Mail.SmtpClient(); }\n"));
+        var line = Assert.Single(lines, l => l.StartsWith("Mail.cs(1,", StringComparison.Ordinal));
+        Assert.StartsWith("Mail.cs(1,33): error CN1004: Shared brick 'notifications' (Notifications (sending e-mail)): the record declares it 'non-concerne', but the creation of System.Net.Mail.SmtpClient reimplements it.", line);
+    }
+
+    [Fact]
+    public void An_exception_no_code_needs_any_more_is_reported_on_its_line()
+    {
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord.Replace("  notifications: commun\n", NotificationsException),
+            ("Mail.cs", "class Mail { string Subject() => \"SmtpClient\"; }\n"));
+        Assert.Contains(lines, l => l.StartsWith("commons-decision.yml(11,3): warning CN0210: No code of the repository needs the exception for brick 'notifications' any more", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("commons-decision.yml(15,3): warning CN0210:", StringComparison.Ordinal) && l.Contains("'ged'")); // ged's exception: no S3 either
+    }
+
+    [Theory]
+    [InlineData("Mail.cs", "class Mail { object Client() => new System.Net.Mail.SmtpClient(); }\n")]
+    [InlineData("App.csproj", "<Project>\n  <ItemGroup><PackageReference Include=\"SendGrid\" /></ItemGroup>\n</Project>\n")]
+    [InlineData("appsettings.json", "{ \"Mail\": \"https://api.sendgrid.com/v3/mail/send\" }\n")]
+    public void An_exception_some_code_needs_is_not_reported(string path, string text)
+    {
+        var lines = ScanFolder(FixtureFleet.ValidRecord.Replace("  notifications: commun\n", NotificationsException), ("Other.cs", "class Other { }\n"), (path, text));
+        Assert.DoesNotContain(lines, l => l.Contains("CN0210") && l.Contains("'notifications'"));
+        Assert.DoesNotContain(lines, l => l.Contains("CN1004"));
+    }
+
+    [Fact]
+    public void An_exception_is_not_called_unused_where_the_scan_does_not_read_all_the_code()
+    {
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord.Replace("  notifications: commun\n", NotificationsException),
+            ("Mail.cs", "class Mail { }\n"),
+            ("mailer.py", "import smtplib\n"));
+        Assert.DoesNotContain(lines, l => l.Contains("CN0210"));
+    }
+
+    [Fact]
+    public void MailKit_used_only_to_read_mail_is_not_sending_e_mail()
+    {
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord,
+            ("App.csproj", "<Project>\n  <ItemGroup><PackageReference Include=\"MailKit\" Version=\"4.8.0\" /></ItemGroup>\n</Project>\n"),
+            ("Inbox.cs", "using MailKit.Net.Imap;\nclass Inbox { void Read() { using var client = new ImapClient(); client.Connect(\"imap.example.org\", 993, true); } }\n"));
+        Assert.DoesNotContain(lines, l => l.Contains("CN1004"));
+    }
+
+    [Fact]
+    public void Libraries_used_through_their_interfaces_and_bases_are_found_by_the_scan()
+    {
+        // Never restored: the S3 and Bot Framework types do not resolve and are matched by name.
+        var lines = ScanFolder(
+            FixtureFleet.ValidRecord.Replace("  ged:\n    choix: exception\n    justification: Le stockage S3 commun n'est pas encore ouvert.\n    echeance: 2026-12-10\n", string.Empty),
+            ("Documents.cs", "using Amazon.S3;\nclass Documents\n{\n    public Documents(IAmazonS3 s3) { }\n}\n"),
+            ("Bot.cs", "using Microsoft.Bot.Builder.Teams;\nclass HelpBot : TeamsActivityHandler { }\n"),
+            ("Archive.cs", "using Google.Cloud.Storage.V1;\nclass Archive { object Client() => StorageClient.Create(); object Name() => Path.GetFileName(\"a\"); }\n"));
+        Assert.Contains(lines, l => l.StartsWith("Documents.cs(4,22): warning CN1005:", StringComparison.Ordinal) && l.Contains("Amazon.S3.IAmazonS3"));
+        Assert.Contains(lines, l => l.StartsWith("Bot.cs(2,17): warning CN1013:", StringComparison.Ordinal) && l.Contains("TeamsActivityHandler"));
+        Assert.Contains(lines, l => l.StartsWith("Archive.cs(2,36): warning CN1005:", StringComparison.Ordinal) && l.Contains("Google.Cloud.Storage.V1.StorageClient.Create") && l.EndsWith("(name match)", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("Archive.cs(2,", StringComparison.Ordinal) && l.Contains("Path"));
     }
 
     [Fact]

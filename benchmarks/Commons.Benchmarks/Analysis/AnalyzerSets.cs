@@ -36,7 +36,8 @@ namespace Commons.Benchmarks.Analysis
             """;
 
         public static ImmutableArray<DiagnosticAnalyzer> Ours() => ImmutableArray.Create<DiagnosticAnalyzer>(
-            new BrickTypeUsageAnalyzer(), new BrickHostAnalyzer(), new AuthenticationSetupAnalyzer(), new CatalogFileAnalyzer());
+            new BrickTypeUsageAnalyzer(), new BrickHostAnalyzer(), new AuthenticationSetupAnalyzer(), new CatalogFileAnalyzer(),
+            new BrickFileAnalyzer(), new RecordFileAnalyzer());
 
         /// <summary>Microsoft.CodeAnalysis.BannedApiAnalyzers, loaded from the package's analyzers/dotnet/cs folder (copied to peer/).</summary>
         public static ImmutableArray<DiagnosticAnalyzer> BannedApi()

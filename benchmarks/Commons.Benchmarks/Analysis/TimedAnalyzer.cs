@@ -180,6 +180,9 @@ namespace Commons.Benchmarks.Analysis
             public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) =>
                 _inner.RegisterSymbolAction(_owner.Timed("symbol " + string.Join("/", symbolKinds), action, Describe), symbolKinds);
 
+            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) =>
+                _inner.RegisterAdditionalFileAction(_owner.Timed("additional file", action, c => c.AdditionalFile.Path));
+
             public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
 
             public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unexpected();

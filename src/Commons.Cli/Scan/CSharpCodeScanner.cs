@@ -109,11 +109,17 @@ namespace Commons.Cli.Scan
                 }
             }
 
-            // As the package does in a build: the date (CommonsToday) reaches the analyzers as a global option, so --today
-            // decides whether an exception has expired for the code findings too.
+            // As the package does in a build: the date (CommonsToday), the language (CommonsLanguage) and the verified
+            // fournisseur claims (CommonsVerifiedProviders) reach the analyzers
+            // as global options, so --today decides whether an exception has expired for the code findings too and --lang
+            // writes them. The scan alone also asks for the findings an exception exempts (hidden), to tell the exceptions
+            // some code still needs from those none does.
             var globals = new BuildProperties(new Dictionary<string, string>
             {
                 ["build_property.CommonsToday"] = context.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["build_property.CommonsLanguage"] = context.Culture.TwoLetterISOLanguageName,
+                ["build_property.CommonsReportExempt"] = "true",
+                ["build_property.CommonsVerifiedProviders"] = context.Verdicts.VerifiedProviders,
             });
             var analysisOptions = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(additional.ToImmutableArray(), globals), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
@@ -121,6 +127,18 @@ namespace Commons.Cli.Scan
             var diagnostics = _prefilter
                 ? AnalyseTrees(compilation, analysed, analysisOptions)
                 : compilation.WithAnalyzers(Analyzers.Value, analysisOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+            // Which exceptions the code needs (CN0210): the brick an exception exempted (BrickReporter.ExemptProperty), or
+            // the brick a finding is reported under (BrickReporter.BrickProperty; an expired exception still covers it).
+            foreach (var diagnostic in diagnostics)
+            {
+                if ((diagnostic.Properties.TryGetValue("exempt", out var brick) || diagnostic.Properties.TryGetValue("brick", out brick)) && brick != null)
+                {
+                    context.Verdicts.MarkNeeded(brick);
+                }
+            }
+
+            context.Verdicts.CodeAnalysed = true;
 
             var findings = diagnostics
                 .Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning)

@@ -104,6 +104,8 @@ namespace Commons.Cli.Scan
                 }
             });
 
+            findings.AddRange(UnusedExceptions.Find(context)); // once every scanner said which exceptions it needed
+
             // Code findings in file order, so two runs print the same lines.
             findings.AddRange(perScanner.SelectMany(f => f).OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Id, StringComparer.Ordinal));
             var status = record.Findings.Any(f => f.Id == RecordRules.RecordMissing.Id)

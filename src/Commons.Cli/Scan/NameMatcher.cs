@@ -102,10 +102,12 @@ namespace Commons.Cli.Scan
                 }
 
                 var table = member ? _members : _types;
+                var matched = false;
                 foreach (var candidate in Candidates(written, at, globalUsings))
                 {
                     if (table.TryGetValue(candidate, out var bricks))
                     {
+                        matched = true;
                         var finding = Report(bricks, candidate, at);
                         if (finding != null)
                         {
@@ -113,6 +115,25 @@ namespace Commons.Cli.Scan
                         }
 
                         break;
+                    }
+                }
+
+                if (member && !matched)
+                {
+                    // A static call on a signature type (StorageClient.Create()), as the analyzers report it once resolved.
+                    var target = (NameSyntax)((MemberAccessExpressionSyntax)at).Expression;
+                    foreach (var candidate in Candidates(Written(target), at, globalUsings))
+                    {
+                        if (_types.TryGetValue(candidate, out var bricks))
+                        {
+                            var finding = Report(bricks, candidate + "." + ((MemberAccessExpressionSyntax)at).Name.Identifier.ValueText, at);
+                            if (finding != null)
+                            {
+                                yield return finding;
+                            }
+
+                            break;
+                        }
                     }
                 }
             }

@@ -16,7 +16,7 @@ namespace Commons.Cli.Scan
             Catalog = catalog;
             Culture = culture;
             Today = today;
-            Verdicts = new BrickVerdicts(catalog, record.Record, today, culture);
+            Verdicts = new BrickVerdicts(catalog, record.Record, record.FilePath, today, culture);
         }
 
         public Repository Repository { get; }

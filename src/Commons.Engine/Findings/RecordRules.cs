@@ -36,6 +36,9 @@ namespace Commons.Engine.Findings
         public static readonly RecordRule ExceptionExpiresSoon = new RecordRule("CN0202", FindingSeverity.Warning, "bricks");
         public static readonly RecordRule ProviderNotVerified = new RecordRule("CN0203", FindingSeverity.Warning, "bricks");
 
+        /// <summary>Reported by <c>commons scan</c> only, which sees the whole repository: an exception no code needs any more.</summary>
+        public static readonly RecordRule ExceptionNoLongerNeeded = new RecordRule("CN0210", FindingSeverity.Warning, "bricks");
+
         public static IReadOnlyList<RecordRule> All { get; } = new[]
         {
             RecordMissing, InvalidYaml, NotAMapping, ForbiddenYamlFeature, LimitExceeded, TabIndentation, DuplicateKey,
@@ -44,6 +47,7 @@ namespace Commons.Engine.Findings
             NeedNotCovered, DematSocialWhereDsSuffices, SpecificFrontWhereCommonSuffices, GlpiCompromiseMissing,
             GlpiLimitsMissing, GlpiStepsNotRuledOut, GlpiWithDataModelControl, SpecificReferentialForSimpleNeeds,
             ExceptionExpired, ExceptionExpiresSoon, ProviderNotVerified,
+            ExceptionNoLongerNeeded,
         };
     }
 }
