@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Commons.Engine.Findings;
 
 namespace Commons.Build
 {
@@ -9,19 +10,19 @@ namespace Commons.Build
     public static class BuildRules
     {
         /// <summary>Warning: the property CommonsEnforcement turned the check off.</summary>
-        public const string EnforcementDisabled = "CN0901";
+        public const string EnforcementDisabled = DiagnosticIds.EnforcementDisabled;
 
         /// <summary>Error: a Commons* property has a value the task cannot use (a date, a language).</summary>
-        public const string InvalidSetting = "CN0902";
+        public const string InvalidSetting = DiagnosticIds.InvalidSetting;
 
         /// <summary>Error: the check itself failed unexpectedly; reported instead of crashing the build.</summary>
-        public const string InternalError = "CN0903";
+        public const string InternalError = DiagnosticIds.InternalError;
 
         /// <summary>Warning: the package's analyzers did not run on the project (RunAnalyzers false, analyzers excluded).</summary>
-        public const string AnalyzersOff = "CN0904";
+        public const string AnalyzersOff = DiagnosticIds.AnalyzersOff;
 
         /// <summary>Warning: the record was taken out of the analyzers' AdditionalFiles.</summary>
-        public const string RecordNotAnalyzed = "CN0905";
+        public const string RecordNotAnalyzed = DiagnosticIds.RecordNotAnalyzed;
 
         public static IReadOnlyList<string> All { get; } = new[] { EnforcementDisabled, InvalidSetting, InternalError, AnalyzersOff, RecordNotAnalyzed };
     }

@@ -166,7 +166,7 @@ namespace Commons.Build
             {
                 // The engine's CN0001 names one path; after a walk the user needs to know the whole range looked at.
                 var where = TaskMessages.Format(culture, "Boundary_" + search.Boundary);
-                var message = TaskMessages.Format(culture, "CN0001_NotFound", search.StartDirectory, search.StopDirectory, where, search.RecordPath);
+                var message = TaskMessages.Format(culture, DiagnosticIds.RecordMissing + "_NotFound", search.StartDirectory, search.StopDirectory, where, search.RecordPath);
                 return new[] { new Finding(RecordRules.RecordMissing.Id, FindingSeverity.Error, message, search.RecordPath, SourcePosition.Start) };
             }
 

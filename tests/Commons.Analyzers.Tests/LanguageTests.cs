@@ -57,7 +57,7 @@ namespace Commons.Analyzers.Tests
         [Fact]
         public void A_message_formatted_in_another_culture_keeps_the_build_language()
         {
-            var diagnostic = Diagnostic.Create(Descriptors.Notifications, Location.None, French);
+            var diagnostic = Diagnostic.Create(Descriptors.ByBrick["notifications"], Location.None, French);
             Assert.Equal(French, diagnostic.GetMessage(CultureInfo.GetCultureInfo("en")));
             Assert.Equal(French, diagnostic.GetMessage(CultureInfo.GetCultureInfo("fr")));
         }

@@ -67,7 +67,7 @@ class Validation
         [Fact]
         public Task The_message_names_the_brick_what_was_found_and_what_to_do() => Verify.Run(
             @"class Mailer { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }",
-            expected: new DiagnosticResult(Descriptors.Notifications).WithLocation(0).WithMessage(
+            expected: new DiagnosticResult(Descriptors.ByBrick["notifications"]).WithLocation(0).WithMessage(
                 "Brique commune « notifications » (Notifications (envois emails)) : la création de System.Net.Mail.SmtpClient la réimplémente. Le composant commun n'est pas encore disponible : déclarez une exception pour « notifications » dans commons-decision.yml (choix: exception, une justification et une echeance)"));
 
         [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Resources;
+using Commons.Engine.Findings;
 
 namespace Commons.Cli.Audit
 {
@@ -28,7 +29,24 @@ namespace Commons.Cli.Audit
         /// <summary>Every audit rule: <see cref="All"/> then <see cref="Bypasses"/>.</summary>
         public static readonly AuditKind[] Every = All.Concat(Bypasses).ToArray();
 
-        public static string IdOf(AuditKind kind) => "CN" + (951 + (int)kind).ToString("0000", CultureInfo.InvariantCulture);
+        /// <summary>Each kind's ID, written out: reordering the enum must never renumber a rule.</summary>
+        public static string IdOf(AuditKind kind) => kind switch
+        {
+            AuditKind.PragmaSuppression => DiagnosticIds.AuditPragmaSuppression,
+            AuditKind.SuppressMessage => DiagnosticIds.AuditSuppressMessage,
+            AuditKind.ConfigSeverity => DiagnosticIds.AuditConfigSeverity,
+            AuditKind.NoWarn => DiagnosticIds.AuditNoWarn,
+            AuditKind.EnforcementDisabled => DiagnosticIds.AuditEnforcementDisabled,
+            AuditKind.ExpiringException => DiagnosticIds.AuditExpiringException,
+            AuditKind.AnalyzersDisabled => DiagnosticIds.AuditAnalyzersDisabled,
+            AuditKind.AnalyzersExcluded => DiagnosticIds.AuditAnalyzersExcluded,
+            AuditKind.RecordRemoved => DiagnosticIds.AuditRecordRemoved,
+            AuditKind.RecordOutside => DiagnosticIds.AuditRecordOutside,
+            AuditKind.GeneratedMarker => DiagnosticIds.AuditGeneratedMarker,
+            AuditKind.GeneratedFolder => DiagnosticIds.AuditGeneratedFolder,
+            AuditKind.ProviderClaim => DiagnosticIds.AuditProviderClaim,
+            _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
 
         public static string Title(AuditKind kind, CultureInfo culture) => Get("Title_" + IdOf(kind), culture);
 

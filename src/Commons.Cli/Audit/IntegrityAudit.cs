@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
+using Commons.Engine.Findings;
 using Commons.Engine.Record;
 
 namespace Commons.Cli.Audit
@@ -266,7 +267,7 @@ namespace Commons.Cli.Audit
                 var enforcement = EnforcementElement.Match(line);
                 if (enforcement.Success)
                 {
-                    items.Add(new AuditItem(AuditKind.EnforcementDisabled, file, i + 1, enforcement.Index + 1, new[] { "CN0901" }, XmlCommentNear(lines, i), enforcement.Value));
+                    items.Add(new AuditItem(AuditKind.EnforcementDisabled, file, i + 1, enforcement.Index + 1, new[] { DiagnosticIds.EnforcementDisabled }, XmlCommentNear(lines, i), enforcement.Value));
                 }
             }
         }
@@ -288,7 +289,7 @@ namespace Commons.Cli.Audit
                 var enforcement = EnforcementSwitch.Match(line);
                 if (enforcement.Success)
                 {
-                    items.Add(new AuditItem(AuditKind.EnforcementDisabled, file, i + 1, enforcement.Index + 1, new[] { "CN0901" }, ScriptCommentNear(lines, i), enforcement.Value));
+                    items.Add(new AuditItem(AuditKind.EnforcementDisabled, file, i + 1, enforcement.Index + 1, new[] { DiagnosticIds.EnforcementDisabled }, ScriptCommentNear(lines, i), enforcement.Value));
                 }
             }
         }
@@ -297,7 +298,7 @@ namespace Commons.Cli.Audit
         private static void ScanExceptions(ValidationResult result, DateTime today, CultureInfo culture, List<AuditItem> items)
         {
             var bricks = result.Record?.Bricks.Values.Where(b => b.IsException).OrderBy(b => b.Position.Line).ToList() ?? new List<BrickDecision>();
-            foreach (var finding in result.Findings.Where(f => f.Id == "CN0201" || f.Id == "CN0202"))
+            foreach (var finding in result.Findings.Where(f => f.Id == DiagnosticIds.ExceptionExpired || f.Id == DiagnosticIds.ExceptionExpiresSoon))
             {
                 var brick = bricks.LastOrDefault(b => b.Position.Line <= finding.Line);
                 var id = brick?.BrickId ?? "?";

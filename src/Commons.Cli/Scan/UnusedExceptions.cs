@@ -29,7 +29,7 @@ namespace Commons.Cli.Scan
             {
                 if (decision.IsException && !needed.Contains(decision.BrickId) && context.Catalog.Find(decision.BrickId) != null)
                 {
-                    sink.Report(RecordRules.ExceptionNoLongerNeeded, decision.Position, RecordRules.ExceptionNoLongerNeeded.Id, decision.BrickId);
+                    sink.Report(RecordRules.ExceptionNoLongerNeeded, decision.Position, decision.BrickId);
                 }
             }
 

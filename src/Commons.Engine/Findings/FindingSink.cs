@@ -36,8 +36,17 @@ namespace Commons.Engine.Findings
             }
         }
 
-        /// <summary>Reports <paramref name="rule"/> at <paramref name="position"/> with the message of <paramref name="messageKey"/>.</summary>
-        public void Report(RecordRule rule, SourcePosition position, string messageKey, params object[] args)
+        /// <summary>Reports <paramref name="rule"/> at <paramref name="position"/> with its message (resource key: the rule's ID).</summary>
+        public void Report(RecordRule rule, SourcePosition position, params object[] args) => Add(rule, position, rule.Id, args);
+
+        /// <summary>
+        /// Reports <paramref name="rule"/> with one of its other wordings: the resource key is the rule's ID, an underscore
+        /// and <paramref name="variant"/> (e.g. <c>CN0005_Depth</c>), so a message can never be filed under another rule.
+        /// </summary>
+        public void ReportVariant(RecordRule rule, SourcePosition position, string variant, params object[] args) =>
+            Add(rule, position, rule.Id + "_" + variant, args);
+
+        private void Add(RecordRule rule, SourcePosition position, string messageKey, object[] args)
         {
             var message = Messages.Format(Culture, messageKey, args);
             _findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, FilePath, position));

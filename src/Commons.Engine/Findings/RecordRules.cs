@@ -9,35 +9,35 @@ namespace Commons.Engine.Findings
     /// </summary>
     public static class RecordRules
     {
-        public static readonly RecordRule RecordMissing = new RecordRule("CN0001", FindingSeverity.Error, "file");
-        public static readonly RecordRule InvalidYaml = new RecordRule("CN0002", FindingSeverity.Error, "file");
-        public static readonly RecordRule NotAMapping = new RecordRule("CN0003", FindingSeverity.Error, "file");
-        public static readonly RecordRule ForbiddenYamlFeature = new RecordRule("CN0004", FindingSeverity.Error, "file");
-        public static readonly RecordRule LimitExceeded = new RecordRule("CN0005", FindingSeverity.Error, "file");
-        public static readonly RecordRule TabIndentation = new RecordRule("CN0006", FindingSeverity.Error, "file");
-        public static readonly RecordRule DuplicateKey = new RecordRule("CN0007", FindingSeverity.Error, "file");
-        public static readonly RecordRule Version = new RecordRule("CN0008", FindingSeverity.Error, "structure");
-        public static readonly RecordRule UnknownKey = new RecordRule("CN0009", FindingSeverity.Error, "structure");
-        public static readonly RecordRule WrongType = new RecordRule("CN0010", FindingSeverity.Error, "structure");
-        public static readonly RecordRule ValueNotAllowed = new RecordRule("CN0011", FindingSeverity.Error, "structure");
-        public static readonly RecordRule SectionNotApplicable = new RecordRule("CN0012", FindingSeverity.Warning, "structure");
-        public static readonly RecordRule RequiredMissing = new RecordRule("CN0013", FindingSeverity.Error, "structure");
-        public static readonly RecordRule PlaceholderJustification = new RecordRule("CN0014", FindingSeverity.Error, "structure");
-        public static readonly RecordRule InvalidDate = new RecordRule("CN0015", FindingSeverity.Error, "structure");
-        public static readonly RecordRule NeedNotCovered = new RecordRule("CN0101", FindingSeverity.Error, "tree");
-        public static readonly RecordRule DematSocialWhereDsSuffices = new RecordRule("CN0102", FindingSeverity.Error, "tree");
-        public static readonly RecordRule SpecificFrontWhereCommonSuffices = new RecordRule("CN0103", FindingSeverity.Error, "tree");
-        public static readonly RecordRule GlpiCompromiseMissing = new RecordRule("CN0104", FindingSeverity.Error, "tree");
-        public static readonly RecordRule GlpiLimitsMissing = new RecordRule("CN0105", FindingSeverity.Error, "tree");
-        public static readonly RecordRule GlpiStepsNotRuledOut = new RecordRule("CN0106", FindingSeverity.Error, "tree");
-        public static readonly RecordRule GlpiWithDataModelControl = new RecordRule("CN0107", FindingSeverity.Error, "tree");
-        public static readonly RecordRule SpecificReferentialForSimpleNeeds = new RecordRule("CN0108", FindingSeverity.Error, "tree");
-        public static readonly RecordRule ExceptionExpired = new RecordRule("CN0201", FindingSeverity.Error, "bricks");
-        public static readonly RecordRule ExceptionExpiresSoon = new RecordRule("CN0202", FindingSeverity.Warning, "bricks");
-        public static readonly RecordRule ProviderNotVerified = new RecordRule("CN0203", FindingSeverity.Warning, "bricks");
+        public static readonly RecordRule RecordMissing = new RecordRule(DiagnosticIds.RecordMissing, FindingSeverity.Error, "file");
+        public static readonly RecordRule InvalidYaml = new RecordRule(DiagnosticIds.InvalidYaml, FindingSeverity.Error, "file");
+        public static readonly RecordRule NotAMapping = new RecordRule(DiagnosticIds.NotAMapping, FindingSeverity.Error, "file");
+        public static readonly RecordRule ForbiddenYamlFeature = new RecordRule(DiagnosticIds.ForbiddenYamlFeature, FindingSeverity.Error, "file");
+        public static readonly RecordRule LimitExceeded = new RecordRule(DiagnosticIds.LimitExceeded, FindingSeverity.Error, "file");
+        public static readonly RecordRule TabIndentation = new RecordRule(DiagnosticIds.TabIndentation, FindingSeverity.Error, "file");
+        public static readonly RecordRule DuplicateKey = new RecordRule(DiagnosticIds.DuplicateKey, FindingSeverity.Error, "file");
+        public static readonly RecordRule Version = new RecordRule(DiagnosticIds.Version, FindingSeverity.Error, "structure");
+        public static readonly RecordRule UnknownKey = new RecordRule(DiagnosticIds.UnknownKey, FindingSeverity.Error, "structure");
+        public static readonly RecordRule WrongType = new RecordRule(DiagnosticIds.WrongType, FindingSeverity.Error, "structure");
+        public static readonly RecordRule ValueNotAllowed = new RecordRule(DiagnosticIds.ValueNotAllowed, FindingSeverity.Error, "structure");
+        public static readonly RecordRule SectionNotApplicable = new RecordRule(DiagnosticIds.SectionNotApplicable, FindingSeverity.Warning, "structure");
+        public static readonly RecordRule RequiredMissing = new RecordRule(DiagnosticIds.RequiredMissing, FindingSeverity.Error, "structure");
+        public static readonly RecordRule PlaceholderJustification = new RecordRule(DiagnosticIds.PlaceholderJustification, FindingSeverity.Error, "structure");
+        public static readonly RecordRule InvalidDate = new RecordRule(DiagnosticIds.InvalidDate, FindingSeverity.Error, "structure");
+        public static readonly RecordRule NeedNotCovered = new RecordRule(DiagnosticIds.NeedNotCovered, FindingSeverity.Error, "tree");
+        public static readonly RecordRule DematSocialWhereDsSuffices = new RecordRule(DiagnosticIds.DematSocialWhereDsSuffices, FindingSeverity.Error, "tree");
+        public static readonly RecordRule SpecificFrontWhereCommonSuffices = new RecordRule(DiagnosticIds.SpecificFrontWhereCommonSuffices, FindingSeverity.Error, "tree");
+        public static readonly RecordRule GlpiCompromiseMissing = new RecordRule(DiagnosticIds.GlpiCompromiseMissing, FindingSeverity.Error, "tree");
+        public static readonly RecordRule GlpiLimitsMissing = new RecordRule(DiagnosticIds.GlpiLimitsMissing, FindingSeverity.Error, "tree");
+        public static readonly RecordRule GlpiStepsNotRuledOut = new RecordRule(DiagnosticIds.GlpiStepsNotRuledOut, FindingSeverity.Error, "tree");
+        public static readonly RecordRule GlpiWithDataModelControl = new RecordRule(DiagnosticIds.GlpiWithDataModelControl, FindingSeverity.Error, "tree");
+        public static readonly RecordRule SpecificReferentialForSimpleNeeds = new RecordRule(DiagnosticIds.SpecificReferentialForSimpleNeeds, FindingSeverity.Error, "tree");
+        public static readonly RecordRule ExceptionExpired = new RecordRule(DiagnosticIds.ExceptionExpired, FindingSeverity.Error, "bricks");
+        public static readonly RecordRule ExceptionExpiresSoon = new RecordRule(DiagnosticIds.ExceptionExpiresSoon, FindingSeverity.Warning, "bricks");
+        public static readonly RecordRule ProviderNotVerified = new RecordRule(DiagnosticIds.ProviderNotVerified, FindingSeverity.Warning, "bricks");
 
         /// <summary>Reported by <c>commons scan</c> only, which sees the whole repository: an exception no code needs any more.</summary>
-        public static readonly RecordRule ExceptionNoLongerNeeded = new RecordRule("CN0210", FindingSeverity.Warning, "bricks");
+        public static readonly RecordRule ExceptionNoLongerNeeded = new RecordRule(DiagnosticIds.ExceptionNoLongerNeeded, FindingSeverity.Warning, "bricks");
 
         public static IReadOnlyList<RecordRule> All { get; } = new[]
         {

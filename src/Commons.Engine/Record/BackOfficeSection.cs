@@ -32,13 +32,13 @@ namespace Commons.Engine.Record
                 if (compromise != true)
                 {
                     var where = back.Entry(RecordKeys.CompromiseSought)?.Value.Position ?? back.Anchor;
-                    context.Sink.Report(RecordRules.GlpiCompromiseMissing, where, "CN0104", solution.Value);
+                    context.Sink.Report(RecordRules.GlpiCompromiseMissing, where, solution.Value);
                 }
 
                 if (limits.Count == 0)
                 {
                     var where = back.Entry(RecordKeys.GlpiLimits)?.Key.Position ?? back.Anchor;
-                    context.Sink.Report(RecordRules.GlpiLimitsMissing, where, "CN0105", solution.Value, string.Join(", ", tree.GlpiLimits.Keys));
+                    context.Sink.Report(RecordRules.GlpiLimitsMissing, where, solution.Value, string.Join(", ", tree.GlpiLimits.Keys));
                 }
             }
 
@@ -60,7 +60,7 @@ namespace Commons.Engine.Record
                 if (ruledOut == null || ruledOut.IsAbsentOrEmpty(step))
                 {
                     var where = ruledOut?.Anchor ?? back.Anchor;
-                    context.Sink.Report(RecordRules.GlpiStepsNotRuledOut, where, "CN0106", step, back.FieldPath(RecordKeys.RuledOutOptions) + "." + step);
+                    context.Sink.Report(RecordRules.GlpiStepsNotRuledOut, where, step, back.FieldPath(RecordKeys.RuledOutOptions) + "." + step);
                     continue;
                 }
 

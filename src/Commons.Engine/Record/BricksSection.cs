@@ -41,8 +41,8 @@ namespace Commons.Engine.Record
                     if (choice.Value == Record.BrickChoices.Exception)
                     {
                         // The short form cannot hold the reason and the date an exception needs.
-                        context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", RecordKeys.Bricks + "." + id + "." + RecordKeys.Justification, context.Sink.Text("Hint_ExceptionFields"));
-                        context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", RecordKeys.Bricks + "." + id + "." + RecordKeys.Expiry, context.Sink.Text("Hint_ExceptionFields"));
+                        context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, RecordKeys.Bricks + "." + id + "." + RecordKeys.Justification, context.Sink.Text("Hint_ExceptionFields"));
+                        context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, RecordKeys.Bricks + "." + id + "." + RecordKeys.Expiry, context.Sink.Text("Hint_ExceptionFields"));
                     }
 
                     context.Record.AddBrick(new BrickDecision(id, choice.Value, null, null, entry.Key.Position));
@@ -52,7 +52,7 @@ namespace Commons.Engine.Record
                     CheckLongForm(context, new MappingReader(context.Sink, map, RecordKeys.Bricks + "." + id, entry.Key.Position, RecordKeys.BrickKeys), id, choices);
                     return;
                 case ScalarNode _:
-                    context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", RecordKeys.Bricks + "." + id, context.Sink.Text("Hint_BrickChoice", string.Join(", ", choices)));
+                    context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, RecordKeys.Bricks + "." + id, context.Sink.Text("Hint_BrickChoice", string.Join(", ", choices)));
                     return;
                 case InvalidNode _:
                     return;
@@ -123,7 +123,7 @@ namespace Commons.Engine.Record
             var verdict = ProviderVerification.Check(brick!, facts);
             if (!verdict.Verified)
             {
-                context.Sink.Report(RecordRules.ProviderNotVerified, where, "CN0203", id, verdict.Reason(context.Sink.Culture));
+                context.Sink.Report(RecordRules.ProviderNotVerified, where, id, verdict.Reason(context.Sink.Culture));
             }
         }
 
@@ -134,11 +134,11 @@ namespace Commons.Engine.Record
             var daysLeft = (expiry.Date - context.Today).Days;
             if (daysLeft < 0)
             {
-                context.Sink.Report(RecordRules.ExceptionExpired, where, "CN0201", id, date, -daysLeft);
+                context.Sink.Report(RecordRules.ExceptionExpired, where, id, date, -daysLeft);
             }
             else if (daysLeft <= context.Tree.ExpiryWarningDays)
             {
-                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, "CN0202", id, date, daysLeft);
+                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, id, date, daysLeft);
             }
         }
     }

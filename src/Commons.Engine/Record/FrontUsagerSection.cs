@@ -41,7 +41,7 @@ namespace Commons.Engine.Record
 
             if (chosen != preferred && covering.Contains(preferred))
             {
-                context.Sink.Report(RecordRules.DematSocialWhereDsSuffices, solution.Position, "CN0102", chosen.Name, preferred.Name, NeedList(context, needs));
+                context.Sink.Report(RecordRules.DematSocialWhereDsSuffices, solution.Position, chosen.Name, preferred.Name, NeedList(context, needs));
             }
 
             if (chosen != preferred)
@@ -58,7 +58,7 @@ namespace Commons.Engine.Record
         {
             if (covering.Count > 0)
             {
-                context.Sink.Report(RecordRules.SpecificFrontWhereCommonSuffices, solution.Position, "CN0103", covering[0].Name, NeedList(context, needs));
+                context.Sink.Report(RecordRules.SpecificFrontWhereCommonSuffices, solution.Position, covering[0].Name, NeedList(context, needs));
                 JustificationCheck.CheckIfPresent(context, front);
                 return;
             }
@@ -73,11 +73,11 @@ namespace Commons.Engine.Record
             var needName = context.Tree.NeedName(need.Value, context.Sink.Culture);
             if (others.Count > 0)
             {
-                context.Sink.Report(RecordRules.NeedNotCovered, need.Position, "CN0101", need.Value, needName, chosen.Name, string.Join(", ", others));
+                context.Sink.Report(RecordRules.NeedNotCovered, need.Position, need.Value, needName, chosen.Name, string.Join(", ", others));
             }
             else
             {
-                context.Sink.Report(RecordRules.NeedNotCovered, need.Position, "CN0101_NoCommon", need.Value, needName, chosen.Name);
+                context.Sink.ReportVariant(RecordRules.NeedNotCovered, need.Position, "NoCommon", need.Value, needName, chosen.Name);
             }
         }
 

@@ -45,7 +45,7 @@ namespace Commons.Engine.Record
         {
             if (IsPlaceholder(context, text))
             {
-                context.Sink.Report(RecordRules.PlaceholderJustification, position, "CN0014", field, text.Trim(), context.Tree.JustificationMinimumWords);
+                context.Sink.Report(RecordRules.PlaceholderJustification, position, field, text.Trim(), context.Tree.JustificationMinimumWords);
             }
         }
 

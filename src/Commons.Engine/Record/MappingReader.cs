@@ -107,7 +107,7 @@ namespace Commons.Engine.Record
                 return false;
             }
 
-            _sink.Report(RecordRules.WrongType, scalar.Position, "CN0010_Boolean", FieldPath(key), scalar.Value);
+            _sink.ReportVariant(RecordRules.WrongType, scalar.Position, "Boolean", FieldPath(key), scalar.Value);
             return null;
         }
 
@@ -125,7 +125,7 @@ namespace Commons.Engine.Record
                 return date;
             }
 
-            _sink.Report(RecordRules.InvalidDate, scalar.Position, "CN0015", FieldPath(key), scalar.Value);
+            _sink.Report(RecordRules.InvalidDate, scalar.Position, FieldPath(key), scalar.Value);
             return null;
         }
 
@@ -172,7 +172,7 @@ namespace Commons.Engine.Record
 
                 if (!(item is ScalarNode scalar) || scalar.IsNull)
                 {
-                    _sink.Report(RecordRules.WrongType, item.Position, "CN0010", FieldPath(key) + "[]", _sink.Text("Kind_Text"), Describe(item));
+                    _sink.Report(RecordRules.WrongType, item.Position, FieldPath(key) + "[]", _sink.Text("Kind_Text"), Describe(item));
                     continue;
                 }
 
@@ -187,7 +187,7 @@ namespace Commons.Engine.Record
                 }
                 else
                 {
-                    _sink.Report(RecordRules.DuplicateKey, scalar.Position, "CN0007_ListItem", scalar.Value, FieldPath(key));
+                    _sink.ReportVariant(RecordRules.DuplicateKey, scalar.Position, "ListItem", scalar.Value, FieldPath(key));
                 }
             }
 
@@ -197,12 +197,12 @@ namespace Commons.Engine.Record
         /// <summary>Reports a required key that is absent (or empty) at the section's anchor, with a hint saying why it is required.</summary>
         public void ReportMissing(string key, string hint)
         {
-            _sink.Report(RecordRules.RequiredMissing, Anchor, "CN0013", FieldPath(key), hint);
+            _sink.Report(RecordRules.RequiredMissing, Anchor, FieldPath(key), hint);
         }
 
         public void ReportWrongType(string key, Node actual, string expectedKindKey)
         {
-            _sink.Report(RecordRules.WrongType, actual.Position, "CN0010", FieldPath(key), _sink.Text(expectedKindKey), Describe(actual));
+            _sink.Report(RecordRules.WrongType, actual.Position, FieldPath(key), _sink.Text(expectedKindKey), Describe(actual));
         }
 
         private bool CheckAllowed(ScalarNode scalar, string field, IReadOnlyList<string> allowed)
@@ -213,7 +213,7 @@ namespace Commons.Engine.Record
             }
 
             var suggestion = EditDistance.ClosestMatch(scalar.Value, allowed);
-            _sink.Report(RecordRules.ValueNotAllowed, scalar.Position, "CN0011", scalar.Value, field, DidYouMean(suggestion), string.Join(", ", allowed));
+            _sink.Report(RecordRules.ValueNotAllowed, scalar.Position, scalar.Value, field, DidYouMean(suggestion), string.Join(", ", allowed));
             return false;
         }
 
@@ -221,7 +221,7 @@ namespace Commons.Engine.Record
         {
             var where = Path.Length == 0 ? _sink.Text("Where_Root") : _sink.Text("Quoted", Path);
             var suggestion = EditDistance.ClosestMatch(key.Value, knownKeys);
-            _sink.Report(RecordRules.UnknownKey, key.Position, "CN0009", key.Value, where, DidYouMean(suggestion), string.Join(", ", knownKeys));
+            _sink.Report(RecordRules.UnknownKey, key.Position, key.Value, where, DidYouMean(suggestion), string.Join(", ", knownKeys));
         }
 
         private string DidYouMean(string? suggestion) => suggestion == null ? string.Empty : _sink.Text("DidYouMean", suggestion);

@@ -76,7 +76,7 @@ namespace Commons.Engine.Record
 
             if (reader.IsAbsentOrEmpty(key))
             {
-                context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", reader.FieldPath(key), hint);
+                context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, reader.FieldPath(key), hint);
                 return false;
             }
 

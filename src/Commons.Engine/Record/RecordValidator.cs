@@ -34,13 +34,13 @@ namespace Commons.Engine.Record
             var sink = NewSink(path);
             if (Directory.Exists(path))
             {
-                sink.Report(RecordRules.RecordMissing, SourcePosition.Start, "CN0001_IsDirectory", path);
+                sink.ReportVariant(RecordRules.RecordMissing, SourcePosition.Start, "IsDirectory", path);
                 return new ValidationResult(path, sink.Findings, null);
             }
 
             if (!File.Exists(path))
             {
-                sink.Report(RecordRules.RecordMissing, SourcePosition.Start, "CN0001", path);
+                sink.Report(RecordRules.RecordMissing, SourcePosition.Start, path);
                 return new ValidationResult(path, sink.Findings, null);
             }
 
@@ -51,7 +51,7 @@ namespace Commons.Engine.Record
                 if (info.Length > _options.Limits.MaxBytes)
                 {
                     // Do not even read a file that is too large to be a record.
-                    sink.Report(RecordRules.LimitExceeded, SourcePosition.Start, "CN0005_Size", info.Length, _options.Limits.MaxBytes);
+                    sink.ReportVariant(RecordRules.LimitExceeded, SourcePosition.Start, "Size", info.Length, _options.Limits.MaxBytes);
                     return new ValidationResult(path, sink.Findings, null);
                 }
 
@@ -59,7 +59,7 @@ namespace Commons.Engine.Record
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                sink.Report(RecordRules.InvalidYaml, SourcePosition.Start, "CN0002_Unreadable", ex.Message);
+                sink.ReportVariant(RecordRules.InvalidYaml, SourcePosition.Start, "Unreadable", ex.Message);
                 return new ValidationResult(path, sink.Findings, null);
             }
 
@@ -82,7 +82,7 @@ namespace Commons.Engine.Record
             var size = text.Length > _options.Limits.MaxBytes ? System.Text.Encoding.UTF8.GetByteCount(text) : text.Length;
             if (size > _options.Limits.MaxBytes)
             {
-                sink.Report(RecordRules.LimitExceeded, SourcePosition.Start, "CN0005_Size", size, _options.Limits.MaxBytes);
+                sink.ReportVariant(RecordRules.LimitExceeded, SourcePosition.Start, "Size", size, _options.Limits.MaxBytes);
                 return new ValidationResult(filePath, sink.Findings, null);
             }
 
@@ -101,7 +101,7 @@ namespace Commons.Engine.Record
             {
                 if (sink.Findings.Count == 0)
                 {
-                    sink.Report(RecordRules.NotAMapping, SourcePosition.Start, "CN0003_Empty");
+                    sink.ReportVariant(RecordRules.NotAMapping, SourcePosition.Start, "Empty");
                 }
 
                 return Sorted(sink, null);
@@ -111,11 +111,11 @@ namespace Commons.Engine.Record
             {
                 if (root is ScalarNode scalar && scalar.IsNull)
                 {
-                    sink.Report(RecordRules.NotAMapping, SourcePosition.Start, "CN0003_Empty");
+                    sink.ReportVariant(RecordRules.NotAMapping, SourcePosition.Start, "Empty");
                 }
                 else if (!(root is InvalidNode))
                 {
-                    sink.Report(RecordRules.NotAMapping, root.Position, "CN0003", Describe(root, sink));
+                    sink.Report(RecordRules.NotAMapping, root.Position, Describe(root, sink));
                 }
 
                 return Sorted(sink, null);
@@ -156,18 +156,18 @@ namespace Commons.Engine.Record
             var entry = root.Entry(RecordKeys.Version);
             if (entry == null)
             {
-                context.Sink.Report(RecordRules.Version, SourcePosition.Start, "CN0008_Missing");
+                context.Sink.ReportVariant(RecordRules.Version, SourcePosition.Start, "Missing");
                 return;
             }
 
             if (entry.Value is ScalarNode quoted && !quoted.IsPlain && quoted.Value == "1")
             {
-                context.Sink.Report(RecordRules.Version, entry.Value.Position, "CN0008_Quoted");
+                context.Sink.ReportVariant(RecordRules.Version, entry.Value.Position, "Quoted");
             }
             else if (!(entry.Value is ScalarNode scalar) || !scalar.IsPlain || scalar.Value != "1")
             {
                 var shown = (entry.Value as ScalarNode)?.Value ?? entry.Value.KindName;
-                context.Sink.Report(RecordRules.Version, entry.Value.Position, "CN0008_Unknown", shown);
+                context.Sink.ReportVariant(RecordRules.Version, entry.Value.Position, "Unknown", shown);
             }
         }
 
@@ -184,7 +184,7 @@ namespace Commons.Engine.Record
                 {
                     if (nature != null && nature.Nature.RequiredSections.Contains(section))
                     {
-                        context.Sink.Report(RecordRules.RequiredMissing, nature.Position, "CN0013", section, context.Sink.Text("Hint_SectionForNature", nature.Nature.Id));
+                        context.Sink.Report(RecordRules.RequiredMissing, nature.Position, section, context.Sink.Text("Hint_SectionForNature", nature.Nature.Id));
                     }
 
                     continue;
@@ -192,7 +192,7 @@ namespace Commons.Engine.Record
 
                 if (nature != null && !nature.Nature.Accepts(section))
                 {
-                    context.Sink.Report(RecordRules.SectionNotApplicable, entry.Key.Position, "CN0012", section, nature.Nature.Id);
+                    context.Sink.Report(RecordRules.SectionNotApplicable, entry.Key.Position, section, nature.Nature.Id);
                     continue;
                 }
 
@@ -201,7 +201,7 @@ namespace Commons.Engine.Record
                 {
                     if (entry.Value is ScalarNode scalar && scalar.IsNull && nature != null && nature.Nature.RequiredSections.Contains(section))
                     {
-                        context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, "CN0013", section + "." + RecordKeys.Solution, context.Sink.Text("Hint_SectionForNature", nature.Nature.Id));
+                        context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, section + "." + RecordKeys.Solution, context.Sink.Text("Hint_SectionForNature", nature.Nature.Id));
                     }
 
                     continue;

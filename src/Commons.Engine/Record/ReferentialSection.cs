@@ -22,7 +22,7 @@ namespace Commons.Engine.Record
             else if (needs.Count == 0 && (needsEntry.Value is Yaml.ScalarNode empty && empty.IsNull || needsEntry.Value is Yaml.SequenceNode list && list.Items.Count == 0))
             {
                 // An empty list would make any choice look justified: the question is which needs there are.
-                context.Sink.Report(RecordRules.RequiredMissing, needsEntry.Key.Position, "CN0013", referential.FieldPath(RecordKeys.Needs), needsHint);
+                context.Sink.Report(RecordRules.RequiredMissing, needsEntry.Key.Position, referential.FieldPath(RecordKeys.Needs), needsHint);
             }
 
             bool? control = null;
@@ -45,7 +45,7 @@ namespace Commons.Engine.Record
             if (solution.Value == tree.ReferentialCommon && control == true)
             {
                 var where = referential.Entry(RecordKeys.DataModelControl)!.Value.Position;
-                context.Sink.Report(RecordRules.GlpiWithDataModelControl, where, "CN0107", tree.ReferentialSpecific);
+                context.Sink.Report(RecordRules.GlpiWithDataModelControl, where, tree.ReferentialSpecific);
             }
 
             if (solution.Value == tree.ReferentialSpecific)
@@ -53,7 +53,7 @@ namespace Commons.Engine.Record
                 var onlySimple = needs.Count > 0 && needs.All(n => tree.ReferentialSimpleNeeds.Contains(n));
                 if (control == false && onlySimple)
                 {
-                    context.Sink.Report(RecordRules.SpecificReferentialForSimpleNeeds, solution.Position, "CN0108", string.Join(", ", needs), tree.ReferentialCommon);
+                    context.Sink.Report(RecordRules.SpecificReferentialForSimpleNeeds, solution.Position, string.Join(", ", needs), tree.ReferentialCommon);
                 }
 
                 JustificationCheck.Require(context, referential, context.Sink.Text("Hint_ReferentialJustification"));

@@ -14,13 +14,13 @@ namespace Commons.Engine.Yaml
         {
             if (bytes.Length > limits.MaxBytes)
             {
-                sink.Report(RecordRules.LimitExceeded, SourcePosition.Start, "CN0005_Size", bytes.Length, limits.MaxBytes);
+                sink.ReportVariant(RecordRules.LimitExceeded, SourcePosition.Start, "Size", bytes.Length, limits.MaxBytes);
                 return null;
             }
 
             if (HasUtf16Or32Bom(bytes))
             {
-                sink.Report(RecordRules.InvalidYaml, SourcePosition.Start, "CN0002_NotUtf8Bom");
+                sink.ReportVariant(RecordRules.InvalidYaml, SourcePosition.Start, "NotUtf8Bom");
                 return null;
             }
 
@@ -32,7 +32,7 @@ namespace Commons.Engine.Yaml
             catch (DecoderFallbackException)
             {
                 var bad = FirstInvalidByte(bytes, offset);
-                sink.Report(RecordRules.InvalidYaml, PositionOfByte(bytes, offset, bad), "CN0002_InvalidUtf8");
+                sink.ReportVariant(RecordRules.InvalidYaml, PositionOfByte(bytes, offset, bad), "InvalidUtf8");
                 return null;
             }
         }

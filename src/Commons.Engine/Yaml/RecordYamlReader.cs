@@ -47,7 +47,7 @@ namespace Commons.Engine.Yaml
             catch (YamlException ex)
             {
                 var message = MarkPrefix.Replace(ex.Message, string.Empty).TrimEnd('.');
-                sink.Report(RecordRules.InvalidYaml, WithinText(ToPosition(ex.Start), text), "CN0002_Syntax", message);
+                sink.ReportVariant(RecordRules.InvalidYaml, WithinText(ToPosition(ex.Start), text), "Syntax", message);
                 return null;
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException || ex is FormatException || ex is OverflowException)
@@ -55,7 +55,7 @@ namespace Commons.Engine.Yaml
                 // YamlDotNet's scanner has states it fails in with a plain exception instead of a YamlException
                 // (a multi-line plain scalar inside a flow sequence: "[a\nb, c]"). Still a syntax error, located at
                 // the end of the last construct the parser read.
-                sink.Report(RecordRules.InvalidYaml, lastRead, "CN0002_ParserFailure");
+                sink.ReportVariant(RecordRules.InvalidYaml, lastRead, "ParserFailure");
                 return null;
             }
 
@@ -151,7 +151,7 @@ namespace Commons.Engine.Yaml
                 // C0 and C1 controls (but tab, line breaks and NEL), DEL, and the non-characters U+FFFE/U+FFFF.
                 if ((c < ' ' && c != '\t' && c != '\r') || c == '\u007F' || (c >= '\u0080' && c <= '\u009F' && c != '\u0085') || c == '\uFFFE' || c == '\uFFFF')
                 {
-                    sink.Report(RecordRules.InvalidYaml, new SourcePosition(line, column), "CN0002_ControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    sink.ReportVariant(RecordRules.InvalidYaml, new SourcePosition(line, column), "ControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     found = true;
                     if (++reported == MaxReportedControlCharacters)
                     {
@@ -243,7 +243,7 @@ namespace Commons.Engine.Yaml
                 {
                     if (++depth > limits.MaxDepth)
                     {
-                        sink.Report(RecordRules.LimitExceeded, new SourcePosition(line, column), "CN0005_Depth", limits.MaxDepth);
+                        sink.ReportVariant(RecordRules.LimitExceeded, new SourcePosition(line, column), "Depth", limits.MaxDepth);
                         return true;
                     }
                 }
@@ -315,7 +315,7 @@ namespace Commons.Engine.Yaml
                 var tab = line.IndexOf('\t', 0, indentation);
                 if (tab >= 0 && rest.Length > 0 && rest[0] != '#')
                 {
-                    sink.Report(RecordRules.TabIndentation, new SourcePosition(index + 1, tab + 1), "CN0006");
+                    sink.Report(RecordRules.TabIndentation, new SourcePosition(index + 1, tab + 1));
                     found = true;
                 }
             }
@@ -371,13 +371,13 @@ namespace Commons.Engine.Yaml
                     case DocumentStart _:
                         if (++_documents > 1)
                         {
-                            _sink.Report(RecordRules.InvalidYaml, ToPosition(e.Start), "CN0002_MultipleDocuments");
+                            _sink.ReportVariant(RecordRules.InvalidYaml, ToPosition(e.Start), "MultipleDocuments");
                             return false;
                         }
 
                         return true;
                     case AnchorAlias alias:
-                        _sink.Report(RecordRules.ForbiddenYamlFeature, ToPosition(alias.Start), "CN0004", _sink.Text("Feature_Alias", alias.Value.Value));
+                        _sink.Report(RecordRules.ForbiddenYamlFeature, ToPosition(alias.Start), _sink.Text("Feature_Alias", alias.Value.Value));
                         return Add(new InvalidNode(ToPosition(alias.Start)));
                     case Scalar scalar:
                         CheckAnchorAndTag(scalar);
@@ -400,7 +400,7 @@ namespace Commons.Engine.Yaml
             {
                 if (_stack.Count + 1 > _limits.MaxDepth)
                 {
-                    _sink.Report(RecordRules.LimitExceeded, container.Position, "CN0005_Depth", _limits.MaxDepth);
+                    _sink.ReportVariant(RecordRules.LimitExceeded, container.Position, "Depth", _limits.MaxDepth);
                     _skipDepth = 1;
                     _skipStart = container.Position;
                     return true;
@@ -434,7 +434,7 @@ namespace Commons.Engine.Yaml
             {
                 if (++_nodes == _limits.MaxNodes + 1)
                 {
-                    _sink.Report(RecordRules.LimitExceeded, node.Position, "CN0005_Nodes", _limits.MaxNodes);
+                    _sink.ReportVariant(RecordRules.LimitExceeded, node.Position, "Nodes", _limits.MaxNodes);
                     return false;
                 }
 
@@ -484,7 +484,7 @@ namespace Commons.Engine.Yaml
                 {
                     if (!(node is InvalidNode))
                     {
-                        _sink.Report(RecordRules.WrongType, node.Position, "CN0010_ComplexKey");
+                        _sink.ReportVariant(RecordRules.WrongType, node.Position, "ComplexKey");
                     }
 
                     frame.PendingKeyInvalid = true;
@@ -493,14 +493,14 @@ namespace Commons.Engine.Yaml
 
                 if (key.IsPlain && key.Value == "<<")
                 {
-                    _sink.Report(RecordRules.ForbiddenYamlFeature, key.Position, "CN0004", _sink.Text("Feature_MergeKey"));
+                    _sink.Report(RecordRules.ForbiddenYamlFeature, key.Position, _sink.Text("Feature_MergeKey"));
                     frame.PendingKeyInvalid = true;
                     return;
                 }
 
                 if (frame.SeenKeys.TryGetValue(key.Value, out var first))
                 {
-                    _sink.Report(RecordRules.DuplicateKey, key.Position, "CN0007", key.Value, first.Position.Line);
+                    _sink.Report(RecordRules.DuplicateKey, key.Position, key.Value, first.Position.Line);
                 }
                 else
                 {
@@ -514,12 +514,12 @@ namespace Commons.Engine.Yaml
             {
                 if (!e.Anchor.IsEmpty)
                 {
-                    _sink.Report(RecordRules.ForbiddenYamlFeature, ToPosition(e.Start), "CN0004", _sink.Text("Feature_Anchor", e.Anchor.Value));
+                    _sink.Report(RecordRules.ForbiddenYamlFeature, ToPosition(e.Start), _sink.Text("Feature_Anchor", e.Anchor.Value));
                 }
 
                 if (!e.Tag.IsEmpty)
                 {
-                    _sink.Report(RecordRules.ForbiddenYamlFeature, ToPosition(e.Start), "CN0004", _sink.Text("Feature_Tag", e.Tag.Value));
+                    _sink.Report(RecordRules.ForbiddenYamlFeature, ToPosition(e.Start), _sink.Text("Feature_Tag", e.Tag.Value));
                 }
             }
         }
