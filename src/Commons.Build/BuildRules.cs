@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Commons.Engine.Findings;
 
 namespace Commons.Build
@@ -23,6 +24,13 @@ namespace Commons.Build
 
         /// <summary>Warning: the record was taken out of the analyzers' AdditionalFiles.</summary>
         public const string RecordNotAnalyzed = DiagnosticIds.RecordNotAnalyzed;
+
+        /// <summary>The rule's one-line title (resource <c>Title_ID</c>), for the rules index and the docs.</summary>
+        public static string Title(string id, CultureInfo culture) => TaskMessages.Format(culture, "Title_" + id);
+
+        /// <summary>How the task reports the rule: the setting and the internal failure stop the build, the rest warn.</summary>
+        public static FindingSeverity SeverityOf(string id) =>
+            id == InvalidSetting || id == InternalError ? FindingSeverity.Error : FindingSeverity.Warning;
 
         public static IReadOnlyList<string> All { get; } = new[] { EnforcementDisabled, InvalidSetting, InternalError, AnalyzersOff, RecordNotAnalyzed };
     }

@@ -10,7 +10,7 @@ namespace Commons.Cli.Tests;
 /// </summary>
 public sealed class BypassAuditTests
 {
-    private static readonly string Fixture = Path.Combine(CliRunner.RepositoryRoot, "tests", "fixtures", "bypassed-repository");
+    private static readonly string Fixture = Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "bypassed-repository");
 
     private static readonly DateTime Today = new(2026, 11, 28);
 
@@ -85,7 +85,7 @@ public sealed class BypassAuditTests
             File.WriteAllText(Path.Combine(root, "commons-decision.yml"), File.ReadAllText(Path.Combine(Fixture, "commons-decision.yml")).Replace("notifications: fournisseur", "notifications:\n    choix: fournisseur"));
             File.WriteAllText(Path.Combine(root, "src", "Notif", "Notif.csproj"), "<Project><PropertyGroup><PackageId>Gouv.Notifications</PackageId></PropertyGroup></Project>");
             var naming = Engine.Catalog.BrickCatalog.Parse(
-                File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rules", "catalog.yml")).Replace("  - id: notifications\n", "  - id: notifications\n    provider:\n      packages: [Gouv.Notifications]\n"),
+                File.ReadAllText(Path.Combine(RepositoryPaths.Root, "rules", "catalog.yml")).Replace("  - id: notifications\n", "  - id: notifications\n    provider:\n      packages: [Gouv.Notifications]\n"),
                 "catalog.yml");
 
             // The shipped catalog names no provider of notifications yet: a project packing a package proves nothing on its own.
@@ -109,7 +109,7 @@ public sealed class BypassAuditTests
         foreach (var kind in AuditRules.Bypasses)
         {
             var id = AuditRules.IdOf(kind);
-            var page = Path.Combine(CliRunner.RepositoryRoot, "docs", "rules", id + ".md");
+            var page = Path.Combine(RepositoryPaths.Root, "docs", "rules", id + ".md");
             Assert.True(File.Exists(page), "missing " + page);
             Assert.StartsWith("# " + id, File.ReadAllText(page));
             Assert.NotEqual(AuditRules.Title(kind, CultureInfo.GetCultureInfo("en")), AuditRules.Title(kind, CultureInfo.GetCultureInfo("fr")));

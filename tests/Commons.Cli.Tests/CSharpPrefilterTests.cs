@@ -26,7 +26,7 @@ public class CSharpPrefilterTests : IClassFixture<FixtureFleet>
     [Theory]
     [MemberData(nameof(Fleets))]
     public void The_prefilter_finds_what_full_binding_finds_on_the_samples(string fleet) =>
-        Assert.Equal(Findings(Path.Combine(CliRunner.RepositoryRoot, fleet), prefilter: false), Findings(Path.Combine(CliRunner.RepositoryRoot, fleet), prefilter: true));
+        Assert.Equal(Findings(Path.Combine(RepositoryPaths.Root, fleet), prefilter: false), Findings(Path.Combine(RepositoryPaths.Root, fleet), prefilter: true));
 
     [Fact]
     public void The_prefilter_finds_what_full_binding_finds_on_the_fixture_fleet() =>

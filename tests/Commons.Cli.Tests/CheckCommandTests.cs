@@ -170,9 +170,9 @@ public class CheckCommandTests
     [Fact]
     public void The_real_process_returns_the_exit_codes()
     {
-        Assert.Equal(0, RunProcess(RepositoryRoot, "check", Sample("autre-api"), "--today", Today).ExitCode);
-        Assert.Equal(1, RunProcess(RepositoryRoot, "check", Sample("yaml-invalide")).ExitCode);
-        Assert.Equal(2, RunProcess(RepositoryRoot, "check", "--format", "nope").ExitCode);
+        Assert.Equal(0, RunProcess(RepositoryPaths.Root, "check", Sample("autre-api"), "--today", Today).ExitCode);
+        Assert.Equal(1, RunProcess(RepositoryPaths.Root, "check", Sample("yaml-invalide")).ExitCode);
+        Assert.Equal(2, RunProcess(RepositoryPaths.Root, "check", "--format", "nope").ExitCode);
     }
 
     // Theory data carries only names: xunit serializes each row for discovery, and a 10 MB array would cost minutes.

@@ -18,8 +18,8 @@ public class CiTemplateTests
 
     private static readonly string[] Templates =
     {
-        Path.Combine(RepositoryRoot, "docs", "ci", "github", "commons-fleet.yml"),
-        Path.Combine(RepositoryRoot, "docs", "ci", "gitlab", "commons-fleet.gitlab-ci.yml"),
+        Path.Combine(RepositoryPaths.Root, "docs", "ci", "github", "commons-fleet.yml"),
+        Path.Combine(RepositoryPaths.Root, "docs", "ci", "gitlab", "commons-fleet.gitlab-ci.yml"),
     };
 
     [Theory]
@@ -38,7 +38,7 @@ public class CiTemplateTests
     [Fact]
     public void The_templates_command_sequence_on_samples_fleet_gives_the_same_findings_as_one_scan()
     {
-        var fleet = Path.Combine(RepositoryRoot, "samples", "fleet");
+        var fleet = Path.Combine(RepositoryPaths.Root, "samples", "fleet");
         var work = Directory.CreateTempSubdirectory("commons-ci-").FullName;
         try
         {

@@ -5,8 +5,6 @@ namespace Commons.Cli.Tests;
 /// <summary>Runs <c>commons</c> in process (fast, for most tests) or as a real process (for exit codes and crashes).</summary>
 internal static class CliRunner
 {
-    public static readonly string RepositoryRoot = FindRoot();
-
     public static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
@@ -36,16 +34,5 @@ internal static class CliRunner
         return (process.ExitCode, output.Result, error.Result);
     }
 
-    public static string Sample(string name) => Path.Combine(RepositoryRoot, "samples", "records", name);
-
-    private static string FindRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder != null && !File.Exists(Path.Combine(folder.FullName, "Commons.Analyzers.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    public static string Sample(string name) => Path.Combine(RepositoryPaths.Root, "samples", "records", name);
 }

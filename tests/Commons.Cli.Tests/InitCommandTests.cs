@@ -171,7 +171,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void Advice_follows_the_tree_data_not_code()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot, "rules", "tree.yml"));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "rules", "tree.yml"));
         var needs = new[] { "nir", "franceconnect" };
         var today = new DecisionAdvisor(PolicyTree.Parse(text));
         Assert.Equal(new[] { "specifique" }, today.AdviseFront(needs).Allowed);

@@ -11,7 +11,7 @@ namespace Commons.Cli.Tests;
 /// </summary>
 public sealed class IntegrityAuditTests
 {
-    private static readonly string Fixture = Path.Combine(CliRunner.RepositoryRoot, "tests", "fixtures", "weakened-repository");
+    private static readonly string Fixture = Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "weakened-repository");
 
     private static readonly DateTime Today = new(2026, 11, 28);
 
@@ -58,7 +58,7 @@ public sealed class IntegrityAuditTests
     [Fact]
     public void A_repository_without_weakening_passes_the_gate()
     {
-        var clean = Path.Combine(CliRunner.RepositoryRoot, "samples", "repositories", "conforme");
+        var clean = Path.Combine(RepositoryPaths.Root, "samples", "repositories", "conforme");
 
         var result = CliRunner.Run("check", "--audit", "--fail-on-unjustified", "--today", "2026-11-28", clean);
 
@@ -108,7 +108,7 @@ public sealed class IntegritySectionTests
     [Fact]
     public void Scan_with_audit_puts_the_integrity_section_in_the_html_report()
     {
-        var fixture = Path.Combine(CliRunner.RepositoryRoot, "tests", "fixtures", "weakened-repository");
+        var fixture = Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "weakened-repository");
         var html = Path.Combine(Path.GetTempPath(), "commons-audit-" + Guid.NewGuid().ToString("N") + ".html");
         try
         {

@@ -9,7 +9,7 @@ namespace Commons.Cli.Tests;
 /// </summary>
 public class SampleFleetTests
 {
-    private static readonly string Fleet = Path.Combine(RepositoryRoot, "samples", "fleet");
+    private static readonly string Fleet = Path.Combine(RepositoryPaths.Root, "samples", "fleet");
 
     [Fact]
     public void Sample_fleet_shows_code_package_and_configuration_findings_of_every_ecosystem()

@@ -78,7 +78,7 @@ public class SarifOutputTests
         var uri = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
         Assert.StartsWith("file:///", uri);
 
-        var relative = RunProcess(RepositoryRoot, "check", "samples/records/exception-expiree", "--format", "sarif", "--today", "2026-11-28");
+        var relative = RunProcess(RepositoryPaths.Root, "check", "samples/records/exception-expiree", "--format", "sarif", "--today", "2026-11-28");
         var relativeUri = JsonDocument.Parse(relative.Output).RootElement.GetProperty("runs")[0].GetProperty("results")[0]
             .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString();
         Assert.Equal("samples/records/exception-expiree/commons-decision.yml", relativeUri);

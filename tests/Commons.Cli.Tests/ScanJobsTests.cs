@@ -5,7 +5,7 @@ namespace Commons.Cli.Tests;
 /// <summary><c>scan --jobs N</c>: how many repositories are scanned at once; the findings never depend on it.</summary>
 public class ScanJobsTests
 {
-    private static readonly string Fleet = Path.Combine(RepositoryRoot, "samples", "fleet");
+    private static readonly string Fleet = Path.Combine(RepositoryPaths.Root, "samples", "fleet");
 
     [Fact]
     public void One_job_or_many_give_the_same_report()

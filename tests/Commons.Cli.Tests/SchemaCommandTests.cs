@@ -20,7 +20,7 @@ public sealed class SchemaCommandTests : IDisposable
         Assert.Equal(0, code);
         using var printed = JsonDocument.Parse(output);
         Assert.Equal(HelpLinks.SchemaUri, printed.RootElement.GetProperty("$id").GetString());
-        using var source = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "rules", RecordSchema.LocalFileName)));
+        using var source = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "rules", RecordSchema.LocalFileName)));
         Assert.Equal(source.RootElement.GetProperty("properties").GetRawText(), printed.RootElement.GetProperty("properties").GetRawText());
     }
 
@@ -28,10 +28,10 @@ public sealed class SchemaCommandTests : IDisposable
     public void The_schema_file_of_rules_names_the_address_set_in_Directory_Build_props()
     {
         // One setting: Directory.Build.props sets CommonsSchemaUri; the file published at that address names itself.
-        using var source = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "rules", RecordSchema.LocalFileName)));
+        using var source = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "rules", RecordSchema.LocalFileName)));
         Assert.Equal(HelpLinks.SchemaUri, source.RootElement.GetProperty("$id").GetString());
-        Assert.Contains("<CommonsSchemaUri>" + HelpLinks.SchemaUri + "</CommonsSchemaUri>", File.ReadAllText(Path.Combine(RepositoryRoot, "Directory.Build.props")));
-        Assert.Contains("<CommonsRulePagesBaseUri>" + HelpLinks.BaseUri + "</CommonsRulePagesBaseUri>", File.ReadAllText(Path.Combine(RepositoryRoot, "Directory.Build.props")));
+        Assert.Contains("<CommonsSchemaUri>" + HelpLinks.SchemaUri + "</CommonsSchemaUri>", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Directory.Build.props")));
+        Assert.Contains("<CommonsRulePagesBaseUri>" + HelpLinks.BaseUri + "</CommonsRulePagesBaseUri>", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Directory.Build.props")));
     }
 
     [Fact]

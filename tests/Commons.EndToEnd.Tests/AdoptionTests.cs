@@ -74,6 +74,6 @@ namespace Commons.EndToEnd.Tests
             }
         }
 
-        private static string Documented(string file) => Path.Combine(PackageFeed.RepositoryRoot(), "docs", "adoption", file);
+        private static string Documented(string file) => Path.Combine(RepositoryPaths.Root, "docs", "adoption", file);
     }
 }

@@ -45,7 +45,7 @@ namespace Commons.EndToEnd.Tests
         {
             var feed = Path.Combine(RunDirectory, "feed");
             Directory.CreateDirectory(feed);
-            var project = Path.Combine(RepositoryRoot(), "src", projectName, projectName + ".csproj");
+            var project = Path.Combine(RepositoryPaths.Root, "src", projectName, projectName + ".csproj");
             // --artifacts-path: the pack restores and builds the src projects into this run's folder. In the
             // repository's obj/ it would rewrite project.assets.json to point at this run's packages folder while
             // `dotnet test` on the solution still builds other test projects from the same obj/ (CS0006 once the
@@ -60,17 +60,6 @@ namespace Commons.EndToEnd.Tests
             }
 
             return feed;
-        }
-
-        public static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
         }
 
         private static void TryDelete(string path)

@@ -102,7 +102,7 @@ public sealed class AnalyzerCrashTests
     /// <summary>Every compilation of the corpus: (name, sources). The long run takes every prefix of more files.</summary>
     private static IEnumerable<(string Name, string[] Sources)> Corpus()
     {
-        var root = Reliability.Tests.Corpus.RepositoryRoot();
+        var root = RepositoryPaths.Root;
         foreach (var feature in Features)
         {
             yield return ("feature:" + feature.Key, new[] { feature.Value });

@@ -11,17 +11,6 @@ public static class Corpus
     public static RecordValidator Validator(string language = "en") =>
         new(new ValidationOptions { Culture = CultureInfo.GetCultureInfo(language), Today = () => Today });
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-    }
-
     private static readonly Lazy<IReadOnlyList<string>> Lazy = new(Load);
 
     public static IReadOnlyList<string> ValidRecords => Lazy.Value;
@@ -29,7 +18,7 @@ public static class Corpus
     private static IReadOnlyList<string> Load()
     {
         var records = new List<string>(Inline);
-        var samples = Path.Combine(RepositoryRoot(), "samples", "records");
+        var samples = Path.Combine(RepositoryPaths.Root, "samples", "records");
         foreach (var file in Directory.GetFiles(samples, "commons-decision.yml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             var text = File.ReadAllText(file);

@@ -64,7 +64,7 @@ public class ConfigurationScanTests
     public void A_brick_catalog_under_any_name_lists_hosts_to_look_for_and_is_not_configuration()
     {
         using var repository = new ScratchRepository()
-            .Write("rules/catalog.yml", File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rules", "catalog.yml")))
+            .Write("rules/catalog.yml", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "rules", "catalog.yml")))
             .Write("rules/allowed-hosts.yml", "bricks:\n  - api-adresse.data.gouv.fr\n");
 
         var report = repository.Scan();
