@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Commons.Engine.Catalog;
 using Microsoft.CodeAnalysis;
@@ -15,21 +14,10 @@ namespace Commons.Analyzers
     /// password hashing, token servers) is reported by <see cref="BrickTypeUsageAnalyzer"/> from the same group.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class AuthenticationSetupAnalyzer : DiagnosticAnalyzer
+    public sealed class AuthenticationSetupAnalyzer : BrickAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.AllBricks;
-
-        public override void Initialize(AnalysisContext context)
+        private protected override void OnSessionStart(CompilationStartAnalysisContext context, AnalysisSession session)
         {
-            // Generated code is not a hiding place: a generated client of a brick API reimplements it all the same (docs/reliability.md).
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(OnCompilationStart);
-        }
-
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
-        {
-            var session = AnalysisSession.For(context.Options, context.CancellationToken);
             var setups = session.Setups;
             if (setups.IsEmpty)
             {

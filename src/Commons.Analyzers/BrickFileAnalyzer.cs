@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -21,23 +20,16 @@ namespace Commons.Analyzers
     /// <c>commons scan</c>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class BrickFileAnalyzer : DiagnosticAnalyzer
+    public sealed class BrickFileAnalyzer : BrickAnalyzer
     {
         internal const string ConfigRole = "config";
         internal const string PackagesRole = "packages";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.AllBricks;
+        /// <summary>It reads additional files only, never syntax: generated code is no concern of it.</summary>
+        private protected override GeneratedCodeAnalysisFlags GeneratedCode => GeneratedCodeAnalysisFlags.None;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void OnSessionStart(CompilationStartAnalysisContext context, AnalysisSession session)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(OnCompilationStart);
-        }
-
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
-        {
-            var session = AnalysisSession.For(context.Options, context.CancellationToken);
             var hosts = session.Hosts;
             var packages = session.Packages;
             if (hosts.IsEmpty && packages.Count == 0)

@@ -13,21 +13,10 @@ namespace Commons.Analyzers
     /// (a settings class named SmtpSettings, a nameof, a local left null) does nothing and is not reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class BrickTypeUsageAnalyzer : DiagnosticAnalyzer
+    public sealed class BrickTypeUsageAnalyzer : BrickAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.AllBricks;
-
-        public override void Initialize(AnalysisContext context)
+        private protected override void OnSessionStart(CompilationStartAnalysisContext context, AnalysisSession session)
         {
-            // Generated code is not a hiding place: a generated client of a brick API reimplements it all the same (docs/reliability.md).
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(OnCompilationStart);
-        }
-
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
-        {
-            var session = AnalysisSession.For(context.Options, context.CancellationToken);
             var signatures = session.Usages;
             if (signatures.IsEmpty)
             {
