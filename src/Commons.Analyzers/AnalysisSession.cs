@@ -33,18 +33,18 @@ namespace Commons.Analyzers
         private static readonly TextCache<CatalogMergeResult> OrganisationCatalogs =
             new TextCache<CatalogMergeResult>(text => LoadEmbedded().Catalog.WithOrganisationFile(text, BrickCatalog.OrganisationFileName));
 
-        private static readonly TextCache<RecordBox> Records = new TextCache<RecordBox>(ReadRecord);
+        private static readonly TextCache<ParsedRecord> Records = new TextCache<ParsedRecord>(ReadRecord);
 
         private static readonly ConditionalWeakTable<BrickCatalog, HostMatcher> HostMatchers = new ConditionalWeakTable<BrickCatalog, HostMatcher>();
 
         private static readonly Lazy<CatalogMergeResult> Embedded = new Lazy<CatalogMergeResult>(LoadEmbeddedCore);
 
         /// <summary>Sessions by catalog, then by record (<see cref="NoRecord"/> without one): the parsed files' identities.</summary>
-        private static readonly ConditionalWeakTable<CatalogMergeResult, ConditionalWeakTable<RecordBox, DatedSession>> Sessions =
-            new ConditionalWeakTable<CatalogMergeResult, ConditionalWeakTable<RecordBox, DatedSession>>();
+        private static readonly ConditionalWeakTable<CatalogMergeResult, ConditionalWeakTable<ParsedRecord, DatedSession>> Sessions =
+            new ConditionalWeakTable<CatalogMergeResult, ConditionalWeakTable<ParsedRecord, DatedSession>>();
 
         /// <summary>The key of the sessions of a compilation without a record.</summary>
-        private static readonly RecordBox NoRecord = new RecordBox(null);
+        private static readonly ParsedRecord NoRecord = new ParsedRecord(null);
 
         private readonly Lazy<SymbolSignatures> _usages;
         private readonly Lazy<SymbolSignatures> _setups;
@@ -64,8 +64,8 @@ namespace Commons.Analyzers
             Culture = culture;
             ReportsExempt = reportExempt;
             Reporter = new BrickReporter(catalog, states, culture, reportExempt);
-            _usages = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveUsages(Reporter));
-            _setups = new Lazy<SymbolSignatures>(() => SymbolSignatures.ResolveSetups(Reporter));
+            _usages = new Lazy<SymbolSignatures>(() => SymbolSignatures.IndexUsages(Reporter));
+            _setups = new Lazy<SymbolSignatures>(() => SymbolSignatures.IndexSetups(Reporter));
             _packages = new Lazy<List<(string, SignatureOwner)>>(() => BrickFileAnalyzer.PackageOwners(Reporter));
         }
 
@@ -199,17 +199,17 @@ namespace Commons.Analyzers
             }
         }
 
-        private static RecordBox ReadRecord(string text)
+        private static ParsedRecord ReadRecord(string text)
         {
             try
             {
                 var validator = new RecordValidator(new ValidationOptions { Culture = CultureInfo.GetCultureInfo("en") });
-                return new RecordBox(validator.ValidateText(text, RecordFileName).Record);
+                return new ParsedRecord(validator.ValidateText(text, RecordFileName).Record);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
                 // The build task reports what is wrong with the record; here an unreadable record declares nothing.
-                return new RecordBox(null);
+                return new ParsedRecord(null);
             }
         }
 
@@ -235,9 +235,13 @@ namespace Commons.Analyzers
             }
         }
 
-        private sealed class RecordBox
+        /// <summary>
+        /// The record read from one text, or null when it does not parse: an object, so the session caches can key on
+        /// it (a ConditionalWeakTable needs a reference, and "no record" must be a key too).
+        /// </summary>
+        private sealed class ParsedRecord
         {
-            public RecordBox(DecisionRecord? record)
+            public ParsedRecord(DecisionRecord? record)
             {
                 Record = record;
             }

@@ -56,7 +56,7 @@ namespace Commons.Analyzers
         public bool IsEmpty => !HasTypes && !HasMembers;
 
         /// <summary>Types and members (calls, password calls) of every brick and group.</summary>
-        public static SymbolSignatures ResolveUsages(BrickReporter reporter)
+        public static SymbolSignatures IndexUsages(BrickReporter reporter)
         {
             var result = new SymbolSignatures();
             foreach (var (signatures, owner) in Sets(reporter))
@@ -74,7 +74,7 @@ namespace Commons.Analyzers
         }
 
         /// <summary>Identity provider setups of every brick and group.</summary>
-        public static SymbolSignatures ResolveSetups(BrickReporter reporter)
+        public static SymbolSignatures IndexSetups(BrickReporter reporter)
         {
             var result = new SymbolSignatures();
             foreach (var (signatures, owner) in Sets(reporter))

@@ -2,8 +2,8 @@ using static Commons.Engine.Tests.RecordTesting;
 
 namespace Commons.Engine.Tests;
 
-/// <summary>Cases found while documenting the rules: each was wrong once and must stay right.</summary>
-public class ReviewRegressionTests
+/// <summary>RecordValidator on edge cases found while documenting the rules: each was wrong once and must stay right.</summary>
+public class RecordValidatorEdgeCaseTests
 {
     [Fact]
     public void Empty_date_is_reported_at_its_key()

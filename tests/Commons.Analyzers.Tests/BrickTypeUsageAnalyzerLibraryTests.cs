@@ -4,8 +4,8 @@ using Verify = Commons.Analyzers.Tests.AnalyzerTest<Commons.Analyzers.BrickTypeU
 
 namespace Commons.Analyzers.Tests
 {
-    /// <summary>ged, statistiques and the bricks whose signatures are types, with the real libraries.</summary>
-    public class OtherBricksTypeTests
+    /// <summary>BrickTypeUsageAnalyzer on ged, statistiques and the other bricks whose signatures are types, with the real libraries.</summary>
+    public class BrickTypeUsageAnalyzerLibraryTests
     {
         [Fact]
         public Task ged_an_AmazonS3Client_is_reported() => Verify.Run(@"
