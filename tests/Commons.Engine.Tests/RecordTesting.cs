@@ -24,6 +24,19 @@ internal static class RecordTesting
             "Expected: " + string.Join(", ", expected) + "\nActual:\n" + string.Join("\n", result.Findings.Select(f => f.ToCanonicalString())));
     }
 
+    /// <summary>
+    /// Validates a record whose expected findings are marked inside its text, as the analyzer tests do in C#:
+    /// <c>{|CN0101:nir|}</c> expects CN0101 where <c>nir</c> starts. The markers are taken out before validating;
+    /// the findings must be exactly the marked ones, in file order.
+    /// </summary>
+    public static ValidationResult AssertMarkedFindings(string markedYaml, string language = "en")
+    {
+        var (yaml, expected) = FindingMarkup.Parse(markedYaml);
+        var result = Validate(yaml, language);
+        AssertFindings(result, expected);
+        return result;
+    }
+
     public static Finding Single(ValidationResult result, string id)
     {
         var matches = result.Findings.Where(f => f.Id == id).ToList();

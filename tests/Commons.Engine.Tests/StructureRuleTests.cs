@@ -14,14 +14,14 @@ public class StructureRuleTests
     [Fact]
     public void Missing_version_is_reported_at_the_top()
     {
-        AssertFindings(Validate(Demarche.Replace("version: 1\n", "")), ("CN0008", 1, 1));
+        AssertMarkedFindings(Demarche.Replace("version: 1\n", "{|CN0008:|}"));
     }
 
     [Fact]
     public void Unknown_version_is_reported_at_its_value()
     {
-        AssertFindings(Validate(Demarche.Replace("version: 1", "version: 2")), ("CN0008", 1, 10));
-        AssertFindings(Validate(Demarche.Replace("version: 1", "version: \"1\"")), ("CN0008", 1, 10));
+        AssertMarkedFindings(Demarche.Replace("version: 1", "version: {|CN0008:2|}"));
+        AssertMarkedFindings(Demarche.Replace("version: 1", "version: {|CN0008:\"1\"|}"));
     }
 
     [Fact]

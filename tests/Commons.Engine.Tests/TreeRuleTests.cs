@@ -13,8 +13,7 @@ public class TreeRuleTests
     [Fact]
     public void Common_lacking_a_declared_need_names_the_need_and_the_common_that_has_it()
     {
-        var result = Validate(Front("demarches-simplifiees", "franceconnect, nir"));
-        AssertFindings(result, ("CN0101", 9, 28));
+        var result = AssertMarkedFindings(Front("demarches-simplifiees", "franceconnect, {|CN0101:nir|}"));
         Assert.Contains("'nir'", result.Findings[0].Message);
         Assert.Contains("Démat Social covers it", result.Findings[0].Message);
     }
@@ -22,14 +21,13 @@ public class TreeRuleTests
     [Fact]
     public void Demat_social_lacking_franceconnect_is_a_contradiction()
     {
-        var result = Validate(Front("demat-social", "nir, franceconnect", Reason));
-        AssertFindings(result, ("CN0101", 9, 18));
+        AssertMarkedFindings(Front("demat-social", "nir, {|CN0101:franceconnect|}", Reason));
     }
 
     [Fact]
     public void Demat_social_where_demarches_simplifiees_covers_every_need()
     {
-        AssertFindings(Validate(Front("demat-social", "", Reason)), ("CN0102", 8, 13));
+        AssertMarkedFindings(Front("{|CN0102:demat-social|}", "", Reason));
     }
 
     [Fact]
@@ -47,8 +45,7 @@ public class TreeRuleTests
     [Fact]
     public void Specific_front_where_a_common_covers_every_need()
     {
-        var result = Validate(Front("specifique", "finess, rpps", Reason));
-        AssertFindings(result, ("CN0103", 8, 13));
+        var result = AssertMarkedFindings(Front("{|CN0103:specifique|}", "finess, rpps", Reason));
         Assert.Contains("Démat Social", result.Findings[0].Message);
     }
 
@@ -80,8 +77,7 @@ public class TreeRuleTests
     [Fact]
     public void Past_glpi_without_compromise_sought()
     {
-        var result = Validate(BackOffice("  solution: glpi-api\n  limites-glpi: [volumetrie]\n  compromis-recherche: false\n"));
-        AssertFindings(result, ("CN0104", 12, 24));
+        AssertMarkedFindings(BackOffice("  solution: glpi-api\n  limites-glpi: [volumetrie]\n  compromis-recherche: {|CN0104:false|}\n"));
     }
 
     [Fact]
@@ -94,16 +90,15 @@ public class TreeRuleTests
     public void Past_glpi_without_known_limit()
     {
         AssertFindings(Validate(BackOffice("  solution: glpi-api\n  compromis-recherche: true\n")), ("CN0105", 9, 1));
-        AssertFindings(Validate(BackOffice("  solution: glpi-api\n  compromis-recherche: true\n  limites-glpi: []\n")), ("CN0105", 12, 3));
+        AssertMarkedFindings(BackOffice("  solution: glpi-api\n  compromis-recherche: true\n  {|CN0105:limites-glpi|}: []\n"));
     }
 
     [Fact]
     public void Specific_back_office_must_rule_out_each_glpi_step()
     {
         var body = "  solution: specifique\n  limites-glpi: [volumetrie]\n  compromis-recherche: true\n" +
-                   "  options-ecartees:\n    glpi-api: L'API ne tient pas deux millions de dossiers par an.\n" + Reason;
-        var result = Validate(BackOffice(body));
-        AssertFindings(result, ("CN0106", 13, 3));
+                   "  {|CN0106:options-ecartees|}:\n    glpi-api: L'API ne tient pas deux millions de dossiers par an.\n" + Reason;
+        var result = AssertMarkedFindings(BackOffice(body));
         Assert.Contains("glpi-enrichi", result.Findings[0].Message);
     }
 
@@ -120,13 +115,13 @@ public class TreeRuleTests
     [Fact]
     public void Glpi_referential_needing_data_model_control()
     {
-        AssertFindings(Validate(Referential("glpi", "inventaire", "true")), ("CN0107", 10, 28));
+        AssertMarkedFindings(Referential("glpi", "inventaire", "{|CN0107:true|}"));
     }
 
     [Fact]
     public void Specific_referential_for_simple_needs()
     {
-        AssertFindings(Validate(Referential("specifique", "gestion-de-parc, inventaire", "false", Reason)), ("CN0108", 8, 13));
+        AssertMarkedFindings(Referential("{|CN0108:specifique|}", "gestion-de-parc, inventaire", "false", Reason));
     }
 
     [Fact]
