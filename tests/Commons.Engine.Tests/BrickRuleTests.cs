@@ -32,20 +32,19 @@ public class BrickRuleTests
     [Fact]
     public void Unknown_choice_is_refused()
     {
-        AssertFindings(Validate(Bricks("  ged: partiel\n")), ("CN0011", 11, 8));
+        AssertMarkedFindings(Bricks("  ged: {|CN0011:partiel|}\n"));
     }
 
     [Fact]
     public void Exception_in_short_form_lacks_justification_and_expiry()
     {
-        AssertFindings(Validate(Bricks("  ged: exception\n")), ("CN0013", 11, 3), ("CN0013", 11, 3));
+        AssertMarkedFindings(Bricks("  {|CN0013:|}{|CN0013:ged|}: exception\n"));
     }
 
     [Fact]
     public void Exception_without_expiry_is_reported_at_the_brick()
     {
-        var yaml = Bricks("  ged:\n    choix: exception\n    justification: Le stockage commun n'est pas encore ouvert.\n");
-        AssertFindings(Validate(yaml), ("CN0013", 11, 3));
+        AssertMarkedFindings(Bricks("  {|CN0013:ged|}:\n    choix: exception\n    justification: Le stockage commun n'est pas encore ouvert.\n"));
     }
 
     [Fact]
@@ -90,7 +89,6 @@ public class BrickRuleTests
     [Fact]
     public void Placeholder_justification_of_an_exception_is_refused()
     {
-        var yaml = Bricks("  ged:\n    choix: exception\n    justification: À compléter\n    echeance: 2027-01-31\n");
-        AssertFindings(Validate(yaml), ("CN0014", 13, 20));
+        AssertMarkedFindings(Bricks("  ged:\n    choix: exception\n    justification: {|CN0014:À compléter|}\n    echeance: 2027-01-31\n"));
     }
 }

@@ -8,13 +8,13 @@ public class RecordValidatorEdgeCaseTests
     [Fact]
     public void Empty_date_is_reported_at_its_key()
     {
-        AssertFindings(Validate(Demarche.Replace("date: 2026-10-14", "date:")), ("CN0013", 6, 3));
+        AssertMarkedFindings(Demarche.Replace("date: 2026-10-14", "{|CN0013:date|}:"));
     }
 
     [Fact]
     public void Empty_nature_is_reported_at_its_key()
     {
-        AssertFindings(Validate(Demarche.Replace("nature: demarche-en-ligne", "nature:")), ("CN0013", 4, 3));
+        AssertMarkedFindings(Demarche.Replace("nature: demarche-en-ligne", "{|CN0013:nature|}:"));
     }
 
     [Theory]
@@ -29,7 +29,7 @@ public class RecordValidatorEdgeCaseTests
     [Fact]
     public void A_value_listed_twice_is_reported_not_dropped()
     {
-        AssertFindings(Validate(Demarche.Replace("[franceconnect]", "[franceconnect, franceconnect]")), ("CN0007", 9, 28));
+        AssertMarkedFindings(Demarche.Replace("[franceconnect]", "[franceconnect, {|CN0007:franceconnect|}]"));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class RecordValidatorEdgeCaseTests
     [Fact]
     public void Empty_brick_value_is_reported_at_the_brick()
     {
-        AssertFindings(Validate(Demarche + "\nbriques:\n  ged:\n"), ("CN0013", 11, 3));
+        AssertMarkedFindings(Demarche + "\nbriques:\n  {|CN0013:ged|}:\n");
     }
 
     [Fact]

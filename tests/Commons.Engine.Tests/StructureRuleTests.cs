@@ -68,7 +68,7 @@ public class StructureRuleTests
     [Fact]
     public void Section_written_as_text_is_a_wrong_type()
     {
-        AssertFindings(Validate("version: 1\nprojet: mon projet\n"), ("CN0010", 2, 9));
+        AssertMarkedFindings("version: 1\nprojet: {|CN0010:mon projet|}\n");
     }
 
     [Theory]
@@ -96,19 +96,19 @@ public class StructureRuleTests
     [Fact]
     public void Missing_required_field_is_reported_at_its_section()
     {
-        AssertFindings(Validate(Demarche.Replace("  nom: Portail des aides\n", "")), ("CN0013", 2, 1));
+        AssertMarkedFindings(Demarche.Replace("  nom: Portail des aides\n", "").Replace("projet:", "{|CN0013:projet|}:"));
     }
 
     [Fact]
     public void Empty_required_field_is_reported_at_its_key()
     {
-        AssertFindings(Validate(Demarche.Replace("  nom: Portail des aides", "  nom:")), ("CN0013", 3, 3));
+        AssertMarkedFindings(Demarche.Replace("  nom: Portail des aides", "  {|CN0013:nom|}:"));
     }
 
     [Fact]
     public void Missing_project_section_is_reported()
     {
-        AssertFindings(Validate("version: 1\n"), ("CN0013", 1, 1));
+        AssertMarkedFindings("{|CN0013:|}version: 1\n");
     }
 
     [Fact]

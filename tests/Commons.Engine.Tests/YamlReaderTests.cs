@@ -33,21 +33,20 @@ public class YamlReaderTests
     [Fact]
     public void Top_level_list_or_text_is_not_a_mapping()
     {
-        AssertFindings(Validate("- a\n- b\n"), ("CN0003", 1, 1));
+        AssertMarkedFindings("{|CN0003:|}- a\n- b\n");
         AssertFindings(Validate("just some text\n"), ("CN0003", 1, 1));
     }
 
     [Fact]
     public void Tab_in_indentation_is_reported_at_its_line()
     {
-        var yaml = "version: 1\nprojet:\n\tnom: x\n";
-        AssertFindings(Validate(yaml), ("CN0006", 3, 1));
+        AssertMarkedFindings("version: 1\nprojet:\n{|CN0006:\t|}nom: x\n");
     }
 
     [Fact]
     public void Tab_after_spaces_is_reported_at_its_column()
     {
-        AssertFindings(Validate("version: 1\nprojet:\n  \tnom: x\n"), ("CN0006", 3, 3));
+        AssertMarkedFindings("version: 1\nprojet:\n  {|CN0006:\t|}nom: x\n");
     }
 
     [Fact]
@@ -176,7 +175,7 @@ public class YamlReaderTests
     [Fact]
     public void Several_documents_are_refused()
     {
-        AssertFindings(Validate(Demarche + "\n---\nversion: 1\n"), ("CN0002", 10, 1));
+        AssertMarkedFindings(Demarche + "\n{|CN0002:---|}\nversion: 1\n");
     }
 
     [Fact]
