@@ -1,3 +1,5 @@
+using Commons.Engine.Catalog;
+
 namespace Commons.Cli.Tests.Rules;
 
 /// <summary>
@@ -16,7 +18,8 @@ internal static class GeneratedDocs
     {
         ("docs/rules/README.md", "rules-table", RuleIndex.RulesTable),
         ("README.md", "record-rules-table", RuleIndex.RecordRulesTable),
-    };
+    }.Concat(BrickCatalog.Embedded.Bricks.Select(brick =>
+        ("docs/rules/" + brick.DiagnosticId + ".md", "signatures", (Func<string>)(() => BrickPages.Signatures(brick))))).ToList();
 
     public static string Begin(string section) => "<!-- generated: " + section + " (from the code; " + RegenerateVariable + "=1 rewrites it) -->";
 

@@ -20,7 +20,7 @@ public class GeneratedDocsTests
     {
         var path = RepositoryPaths.Of(file.Split('/'));
         var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var content = GeneratedDocs.Sections.Single(s => s.Section == section).Content();
+        var content = GeneratedDocs.Sections.Single(s => s.File == file && s.Section == section).Content();
         var expected = GeneratedDocs.Rewrite(text, section, content);
         if (expected == text)
         {
