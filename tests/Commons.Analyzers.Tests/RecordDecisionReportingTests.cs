@@ -7,7 +7,7 @@ using Verify = Commons.Analyzers.Tests.AnalyzerTest<Commons.Analyzers.BrickTypeU
 namespace Commons.Analyzers.Tests
 {
     /// <summary>How the record (commons-decision.yml) changes what is reported: every row of the spec's table.</summary>
-    public class RecordStatesTests
+    public class RecordDecisionReportingTests
     {
         private const string Code = "class Mailer { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }";
 

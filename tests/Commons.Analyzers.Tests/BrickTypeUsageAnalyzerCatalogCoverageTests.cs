@@ -11,7 +11,7 @@ namespace Commons.Analyzers.Tests
     /// rules/catalog.yml is covered here without a new test. Libraries that are not served to the testing
     /// library are stood in by a class of the same full name, which is what the analyzer matches.
     /// </summary>
-    public class CatalogTypeCoverageTests
+    public class BrickTypeUsageAnalyzerCatalogCoverageTests
     {
         public static TheoryData<string, string> PlainTypes()
         {

@@ -8,7 +8,7 @@ namespace Commons.Analyzers.Tests
     /// Detection does not depend on the arguments binding: when an argument does not resolve (a package never restored,
     /// a line being typed), the compiler gives an invalid operation, and the created or called type is reported all the same.
     /// </summary>
-    public class UnresolvedArgumentsTests
+    public class BrickTypeUsageAnalyzerUnresolvedArgumentsTests
     {
         [Fact]
         public Task A_creation_whose_argument_does_not_resolve_is_reported() => Verify.Run(@"

@@ -10,7 +10,7 @@ namespace Commons.Analyzers.Tests
     /// Which additional file is the record: the one the package marks (CommonsRole=record, as for
     /// CommonsDecisionFile=policy/decision.yml), whatever its name; else the one named commons-decision.yml.
     /// </summary>
-    public class RecordLookupTests
+    public class BrickTypeUsageAnalyzerRecordLookupTests
     {
         private const string Mailer = "class Mailer { object M() => {|#0:new System.Net.Mail.SmtpClient()|}; }";
 

@@ -7,7 +7,7 @@ using Verify = Commons.Analyzers.Tests.AnalyzerTest<Commons.Analyzers.BrickTypeU
 namespace Commons.Analyzers.Tests
 {
     /// <summary>notifications (CN1004), in depth: every way code can send e-mail itself, and the look-alikes that do not.</summary>
-    public class NotificationsTests
+    public class BrickTypeUsageAnalyzerNotificationsTests
     {
         [Fact]
         public Task Creating_a_System_Net_Mail_SmtpClient_is_reported() => Verify.Run(@"
