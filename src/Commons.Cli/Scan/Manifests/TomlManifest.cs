@@ -1,16 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
-using System.Xml;
-using System.Xml.Linq;
-using Commons.Engine.Catalog;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
-using static Commons.Cli.Scan.ManifestReaders;
-using static Commons.Cli.Scan.TomlManifest;
 
 namespace Commons.Cli.Scan
 {
