@@ -113,6 +113,28 @@ namespace Commons.Engine.Catalog
             }
         }
 
+        /// <summary>
+        /// The mapping under <paramref name="key"/> with its keys checked against <paramref name="allowedKeys"/>, or null
+        /// when the key is absent or empty, or holds something else (a problem then).
+        /// </summary>
+        public MappingNode? OptionalMapping(MappingNode owner, string key, string[] allowedKeys)
+        {
+            var entry = owner.Find(key);
+            if (entry == null || (entry.Value is ScalarNode empty && empty.IsNull))
+            {
+                return null;
+            }
+
+            if (!(entry.Value is MappingNode map))
+            {
+                Problem(CatalogProblemKind.WrongType, entry.Value.Position, key, "mapping");
+                return null;
+            }
+
+            CheckKeys(map, allowedKeys);
+            return map;
+        }
+
         public ScalarNode? Scalar(MappingNode map, string key, bool required)
         {
             var entry = map.Find(key);

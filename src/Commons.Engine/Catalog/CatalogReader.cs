@@ -154,48 +154,31 @@ namespace Commons.Engine.Catalog
 
         private ProviderSource ReadProvider(MappingNode brick)
         {
-            var entry = brick.Find("provider");
-            if (entry == null || (entry.Value is ScalarNode empty && empty.IsNull))
-            {
-                return ProviderSource.None;
-            }
-
-            if (!(entry.Value is MappingNode map))
-            {
-                _nodes.Problem(CatalogProblemKind.WrongType, entry.Value.Position, "provider", "mapping");
-                return ProviderSource.None;
-            }
-
-            _nodes.CheckKeys(map, ProviderKeys);
-            return new ProviderSource(
-                _nodes.Validated(map, "repositories", RepositoryPattern.IsValid, CatalogProblemKind.InvalidValue),
-                _nodes.Validated(map, "packages", p => p.Length > 0 && p.IndexOf(' ') < 0, CatalogProblemKind.InvalidValue));
+            var map = _nodes.OptionalMapping(brick, "provider", ProviderKeys);
+            return map == null
+                ? ProviderSource.None
+                : new ProviderSource(
+                    _nodes.Validated(map, "repositories", RepositoryPattern.IsValid, CatalogProblemKind.InvalidValue),
+                    _nodes.Validated(map, "packages", IsPackageName, CatalogProblemKind.InvalidValue));
         }
 
         private SignatureSet ReadSignatures(MappingNode owner)
         {
-            var entry = owner.Find("signatures");
-            if (entry == null || (entry.Value is ScalarNode empty && empty.IsNull))
-            {
-                return SignatureSet.Empty;
-            }
-
-            if (!(entry.Value is MappingNode map))
-            {
-                _nodes.Problem(CatalogProblemKind.WrongType, entry.Value.Position, "signatures", "mapping");
-                return SignatureSet.Empty;
-            }
-
-            _nodes.CheckKeys(map, SignatureKeys);
-            return new SignatureSet(
-                _nodes.Validated(map, "types", SymbolNames.IsTypePattern, CatalogProblemKind.InvalidSymbolName),
-                _nodes.Validated(map, "members", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
-                _nodes.Validated(map, "password-members", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
-                _nodes.Validated(map, "setups", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
-                _nodes.Validated(map, "packages", p => p.Length > 0 && p.IndexOf(' ') < 0, CatalogProblemKind.InvalidValue),
-                _nodes.Validated(map, "hosts", h => HostPattern.TryParse(h, out _), CatalogProblemKind.InvalidHost),
-                PackageEcosystems.Others.ToDictionary(e => e, e => _nodes.Validated(map, e, p => p.Length > 0 && p.IndexOf(' ') < 0, CatalogProblemKind.InvalidValue)),
-                _nodes.Validated(map, "imports", i => ImportSignature.TryParse(i, out _), CatalogProblemKind.InvalidValue));
+            var map = _nodes.OptionalMapping(owner, "signatures", SignatureKeys);
+            return map == null
+                ? SignatureSet.Empty
+                : new SignatureSet(
+                    _nodes.Validated(map, "types", SymbolNames.IsTypePattern, CatalogProblemKind.InvalidSymbolName),
+                    _nodes.Validated(map, "members", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
+                    _nodes.Validated(map, "password-members", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
+                    _nodes.Validated(map, "setups", SymbolNames.IsMemberName, CatalogProblemKind.InvalidSymbolName),
+                    _nodes.Validated(map, "packages", IsPackageName, CatalogProblemKind.InvalidValue),
+                    _nodes.Validated(map, "hosts", h => HostPattern.TryParse(h, out _), CatalogProblemKind.InvalidHost),
+                    PackageEcosystems.Others.ToDictionary(e => e, e => _nodes.Validated(map, e, IsPackageName, CatalogProblemKind.InvalidValue)),
+                    _nodes.Validated(map, "imports", i => ImportSignature.TryParse(i, out _), CatalogProblemKind.InvalidValue));
         }
+
+        /// <summary>A package as a registry names it: one word, whatever the ecosystem's own syntax.</summary>
+        private static bool IsPackageName(string name) => name.Length > 0 && name.IndexOf(' ') < 0;
     }
 }
