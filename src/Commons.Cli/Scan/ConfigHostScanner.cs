@@ -54,20 +54,10 @@ namespace Commons.Cli.Scan
                     continue;
                 }
 
-                List<ConfigurationValue> values;
-                try
+                // The configuration readers hold no pattern: a refusal is the parser's, with its reason.
+                var values = TextFile.Parse(file, text, context, format.Value.Name, format.Value.Read);
+                if (values == null)
                 {
-                    values = format.Value.Read(text).ToList();
-                }
-                catch (UnreadableConfigurationException ex)
-                {
-                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", format.Value.Name, ex.Message));
-                    continue;
-                }
-                catch (Exception ex) when (!(ex is OutOfMemoryException))
-                {
-                    // A parser's unexpected refusal skips this file, not the repository's whole scan.
-                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", format.Value.Name, ex.GetType().Name + ": " + ex.Message));
                     continue;
                 }
 

@@ -32,25 +32,9 @@ namespace Commons.Cli.Scan
                     continue;
                 }
 
-                List<DeclaredPackage> declared;
-                try
+                var declared = TextFile.Parse(file, text, context, reader.Value.Language, reader.Value.Read);
+                if (declared == null)
                 {
-                    declared = reader.Value.Read(text).ToList();
-                }
-                catch (UnreadableConfigurationException ex)
-                {
-                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", reader.Value.Language, ex.Message));
-                    continue;
-                }
-                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-                {
-                    context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_TooSlow", context.Culture));
-                    continue;
-                }
-                catch (Exception ex) when (!(ex is OutOfMemoryException))
-                {
-                    // A parser's unexpected refusal skips this manifest, not the repository's whole scan.
-                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_Invalid", reader.Value.Language, ex.GetType().Name + ": " + ex.Message));
                     continue;
                 }
 

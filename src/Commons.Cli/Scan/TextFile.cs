@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Commons.Cli.Scan
 {
@@ -60,6 +63,33 @@ namespace Commons.Cli.Scan
 
             context.Ledger.Read(display, language);
             return text;
+        }
+
+        /// <summary>
+        /// What a format's reader finds in a file's text, or null when it refuses the file: the file is skipped with the
+        /// reader's reason (a parser's unexpected refusal, a pattern past its time), not the repository's whole scan.
+        /// </summary>
+        public static List<T>? Parse<T>(string path, string text, ScanContext context, string format, Func<string, IEnumerable<T>> read)
+        {
+            var display = context.Repository.Display(path);
+            try
+            {
+                return read(text).ToList();
+            }
+            catch (UnreadableConfigurationException ex)
+            {
+                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Invalid", format, ex.Message));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                context.Ledger.Skip(display, CliText.Get("Skip_TooSlow", context.Culture));
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException))
+            {
+                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Invalid", format, ex.GetType().Name + ": " + ex.Message));
+            }
+
+            return null;
         }
 
         private static Encoding? Utf16(byte[] bytes) =>
