@@ -7,31 +7,6 @@ using Microsoft.CodeAnalysis;
 
 namespace Commons.Analyzers
 {
-    internal enum MemberKind
-    {
-        /// <summary>Calling it is a reimplementation.</summary>
-        Call,
-
-        /// <summary>Calling it on a password is (key derivation for other purposes is not).</summary>
-        PasswordCall,
-
-        /// <summary>It configures an identity provider; a brick host inside names the brick.</summary>
-        Setup,
-    }
-
-    internal sealed class MemberSignature
-    {
-        public MemberSignature(SignatureOwner owner, MemberKind kind)
-        {
-            Owner = owner;
-            Kind = kind;
-        }
-
-        public SignatureOwner Owner { get; }
-
-        public MemberKind Kind { get; }
-    }
-
     /// <summary>
     /// The catalog's type and member signatures, matched against the symbols the analyzers meet by name: simple name
     /// and arity first (one dictionary lookup, no allocation), then the containing namespaces, compared part by part.

@@ -1,0 +1,280 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Commons.Analyzers
+{
+    /// <summary>
+    /// <see cref="BrickTypeUsageAnalyzer"/>'s callbacks for one compilation: each looks up the symbol it is given in
+    /// the catalog's signatures and reports a creation, a call, a derivation, an injection or a DI registration.
+    /// </summary>
+    internal sealed class BrickTypeUsageCallbacks
+    {
+        private readonly BrickReporter _reporter;
+        private readonly SymbolSignatures _signatures;
+
+        public BrickTypeUsageCallbacks(BrickReporter reporter, SymbolSignatures signatures)
+        {
+            _reporter = reporter;
+            _signatures = signatures;
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        public void OnObjectCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            ReportCreation(context, creation.Type, creation.Constructor, creation.Arguments, creation.Syntax);
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        public void OnInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (ReportCall(context, invocation.TargetMethod, invocation.Arguments, invocation.Syntax))
+            {
+                return;
+            }
+
+            if (_signatures.HasTypes && IsRegistration(invocation.TargetMethod))
+            {
+                ReportRegistration(context, invocation.TargetMethod, invocation.Arguments, invocation.Syntax);
+            }
+        }
+
+        /// <summary>
+        /// An expression the compiler could not bind whole: <c>new SmtpClient(options.Host, 25)</c> while
+        /// <c>options</c> does not resolve (a package never restored in <c>commons scan</c>, a line being typed in
+        /// the IDE) fails overload resolution and becomes an invalid operation, not an object creation. The created
+        /// type is known all the same (the operation's type), and so are the called method's candidates: they are
+        /// reported as if the arguments had bound. Valid code has no invalid operation, so this costs nothing there;
+        /// the semantic model is asked only for an invalid call.
+        /// </summary>
+        public void OnInvalid(OperationAnalysisContext context)
+        {
+            var operation = context.Operation;
+            var syntax = operation.Syntax;
+            switch ((SyntaxKind)syntax.RawKind)
+            {
+                case SyntaxKind.ObjectCreationExpression:
+                case SyntaxKind.ImplicitObjectCreationExpression:
+                    var constructor = _signatures.FindType(operation.Type) == null && _signatures.HasMembers ? Candidate(operation, context) : null;
+                    ReportCreation(context, operation.Type, constructor, ImmutableArray<IArgumentOperation>.Empty, syntax);
+
+                    break;
+                case SyntaxKind.InvocationExpression:
+                    var method = Candidate(operation, context);
+                    if (method != null && !ReportCall(context, method, ImmutableArray<IArgumentOperation>.Empty, syntax) && _signatures.HasTypes && IsRegistration(method))
+                    {
+                        ReportRegistration(context, method, ImmutableArray<IArgumentOperation>.Empty, syntax);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>The method or constructor an invalid expression meant: the bound one, else the first candidate.</summary>
+        private static IMethodSymbol? Candidate(IOperation operation, OperationAnalysisContext context)
+        {
+            if (operation.SemanticModel == null)
+            {
+                return null;
+            }
+
+            var info = operation.SemanticModel.GetSymbolInfo(operation.Syntax, context.CancellationToken);
+            if (info.Symbol is IMethodSymbol bound)
+            {
+                return bound;
+            }
+
+            foreach (var candidate in info.CandidateSymbols)
+            {
+                if (candidate is IMethodSymbol method)
+                {
+                    return method;
+                }
+            }
+
+            return null;
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        private void ReportCreation(OperationAnalysisContext context, ITypeSymbol? type, IMethodSymbol? constructor, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+        {
+            var owner = _signatures.FindType(type);
+            if (owner != null)
+            {
+                _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new FoundText("Found_Creation", Display(type!)));
+                return;
+            }
+
+            if (constructor != null && _signatures.HasMembers)
+            {
+                ReportMember(context, constructor, arguments, syntax);
+            }
+        }
+
+        /// <summary>A call to a signature member, or a static call on a signature type. True when it decided (reported or cleared).</summary>
+        [MethodImpl(HotPath.Optimized)]
+        private bool ReportCall(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+        {
+            if (_signatures.HasMembers && ReportMember(context, method, arguments, syntax))
+            {
+                return true;
+            }
+
+            // A static call on a signature type (SpreadsheetDocument.Create, MiniExcel.SaveAs): using the library.
+            if (_signatures.HasTypes && method.IsStatic && !method.IsExtensionMethod && method.ReducedFrom == null)
+            {
+                var owner = _signatures.FindType(method.ContainingType);
+                if (owner != null)
+                {
+                    _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new FoundText("Found_Call", Display(method.ContainingType) + "." + method.Name));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A type deriving from a signature type, directly or through bases that are not this compilation's (a
+        /// company library's <c>BaseBot : TeamsActivityHandler</c>), or implementing a signature interface. A base
+        /// declared in source is reported on its own declaration, so the walk stops there: one finding per class.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        public void OnNamedType(SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            SignatureOwner? owner = null;
+            INamedTypeSymbol? from = null;
+            for (var baseType = type.BaseType; baseType != null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+            {
+                owner = _signatures.FindType(baseType);
+                from = baseType;
+                if (owner != null || SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, context.Compilation.Assembly))
+                {
+                    break; // found, or a base of this compilation: it reports what lies further down itself
+                }
+            }
+
+            foreach (var candidate in type.Interfaces)
+            {
+                if (owner != null)
+                {
+                    break;
+                }
+
+                owner = _signatures.FindType(candidate);
+                from = candidate;
+            }
+
+            if (owner != null && type.Locations.Length > 0)
+            {
+                _reporter.Report(context.ReportDiagnostic, owner, type.Locations[0], new FoundText("Found_Inheritance", Display(from!), type.Name));
+            }
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        public void OnFieldOrProperty(SymbolAnalysisContext context)
+        {
+            var symbol = context.Symbol;
+            if (!symbol.IsImplicitlyDeclared)
+            {
+                ReportInjection(context, symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type, symbol);
+            }
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        public void OnMethod(SymbolAnalysisContext context)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            if (method.IsImplicitlyDeclared || (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.Constructor))
+            {
+                return; // accessors' value parameters repeat their property, reported once there
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                ReportInjection(context, parameter.Type, parameter);
+            }
+        }
+
+        /// <summary>
+        /// A field, property or parameter of a signature type. Its location is asked for only once the type
+        /// matches: a source symbol's Locations builds a new array at each call, and almost none match.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private void ReportInjection(SymbolAnalysisContext context, ITypeSymbol type, ISymbol declared)
+        {
+            var owner = _signatures.FindType(type);
+            if (owner == null)
+            {
+                return;
+            }
+
+            var locations = declared.Locations;
+            if (locations.Length > 0)
+            {
+                _reporter.Report(context.ReportDiagnostic, owner, locations[0], new FoundText("Found_Injection", Display(type), declared.Name));
+            }
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        private bool ReportMember(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+        {
+            var signature = _signatures.FindMember(method);
+            if (signature == null || signature.Kind == MemberKind.Setup)
+            {
+                return false;
+            }
+
+            if (signature.Kind == MemberKind.PasswordCall && !PasswordArguments.AnyIsPassword(arguments))
+            {
+                return true; // key derivation for another purpose: fine
+            }
+
+            var name = Display(method.ContainingType) + "." + (method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
+            var found = method.MethodKind == MethodKind.Constructor
+                ? new FoundText("Found_Creation", Display(method.ContainingType))
+                : new FoundText("Found_Call", name);
+            _reporter.Report(context.ReportDiagnostic, signature.Owner, syntax.GetLocation(), found);
+            return true;
+        }
+
+        /// <summary>services.AddSingleton&lt;SmtpClient&gt;(), AddScoped&lt;IMailer, SmtpMailer&gt;(), AddTransient(typeof(SmtpClient)).</summary>
+        private void ReportRegistration(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+        {
+            foreach (var typeArgument in method.TypeArguments)
+            {
+                var owner = _signatures.FindType(typeArgument);
+                if (owner != null)
+                {
+                    _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new FoundText("Found_Registration", Display(typeArgument)));
+                    return;
+                }
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (argument.Value is ITypeOfOperation typeOf)
+                {
+                    var owner = _signatures.FindType(typeOf.TypeOperand);
+                    if (owner != null)
+                    {
+                        _reporter.Report(context.ReportDiagnostic, owner, syntax.GetLocation(), new FoundText("Found_Registration", Display(typeOf.TypeOperand)));
+                        return;
+                    }
+                }
+            }
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        private static bool IsRegistration(IMethodSymbol method) =>
+            method.Name.StartsWith("Add", System.StringComparison.Ordinal) || method.Name.StartsWith("TryAdd", System.StringComparison.Ordinal);
+
+        private static string Display(ITypeSymbol type) => type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+    }
+}
