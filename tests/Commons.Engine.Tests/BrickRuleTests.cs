@@ -8,6 +8,7 @@ public class BrickRuleTests
 {
     private static string Bricks(string body) => Demarche + "\nbriques:\n" + body;
 
+    /// <summary>An exception for notifications expiring on <paramref name="expiry"/> (which may carry a marker).</summary>
     private static string Exception(string expiry) =>
         Bricks($"  notifications:\n    choix: exception\n    justification: Le service commun n'est pas ouvert sur notre hébergement.\n    echeance: {expiry}\n");
 
@@ -58,8 +59,7 @@ public class BrickRuleTests
     [Fact]
     public void Expired_exception_is_an_error_at_its_date()
     {
-        var result = Validate(Exception("2026-11-27"));
-        AssertFindings(result, ("CN0201", 14, 15));
+        var result = AssertMarkedFindings(Exception("{|CN0201:2026-11-27|}"));
         Assert.False(result.Record!.Bricks["notifications"].IsActiveException(Today));
     }
 

@@ -22,8 +22,7 @@ public class RecordValidatorEdgeCaseTests
     [InlineData("besoins:")]
     public void Referential_needs_may_not_be_empty(string needs)
     {
-        var yaml = RecordOf("referentiel", $"referentiel:\n  solution: specifique\n  {needs}\n  controle-modele-donnees: false\n  justification: Le modèle de données est imposé par un règlement européen.\n");
-        AssertFindings(Validate(yaml), ("CN0013", 9, 3));
+        AssertMarkedFindings(RecordOf("referentiel", $"referentiel:\n  solution: specifique\n  {{|CN0013:|}}{needs}\n  controle-modele-donnees: false\n  justification: Le modèle de données est imposé par un règlement européen.\n"));
     }
 
     [Fact]

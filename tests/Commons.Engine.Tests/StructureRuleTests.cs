@@ -121,15 +121,13 @@ public class StructureRuleTests
     [Fact]
     public void Required_section_for_the_nature_is_reported_at_the_nature()
     {
-        AssertFindings(Validate(RecordOf("site-editorial", "")), ("CN0013", 4, 11));
+        AssertMarkedFindings(RecordOf("{|CN0013:site-editorial|}", ""));
     }
 
     [Fact]
     public void Section_that_does_not_apply_is_a_warning()
     {
-        var yaml = RecordOf("site-editorial", "site:\n  solution: ondine\nreferentiel:\n  solution: glpi\n");
-        var result = Validate(yaml);
-        AssertFindings(result, ("CN0012", 9, 1));
+        var result = AssertMarkedFindings(RecordOf("site-editorial", "site:\n  solution: ondine\n{|CN0012:referentiel|}:\n  solution: glpi\n"));
         Assert.False(result.HasErrors);
     }
 

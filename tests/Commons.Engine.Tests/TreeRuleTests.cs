@@ -5,8 +5,8 @@ namespace Commons.Engine.Tests;
 /// <summary>The decision tree's contradictions (CN0101–CN0108).</summary>
 public class TreeRuleTests
 {
-    private static string Front(string solution, string needs, string justification = "") =>
-        RecordOf("demarche-en-ligne", $"front-usager:\n  solution: {solution}\n  besoins: [{needs}]\n{justification}");
+    private static string Front(string solution, string needs, string justification = "", string section = "front-usager") =>
+        RecordOf("demarche-en-ligne", $"{section}:\n  solution: {solution}\n  besoins: [{needs}]\n{justification}");
 
     private const string Reason = "  justification: Les besoins de la démarche l'imposent après étude.\n";
 
@@ -39,7 +39,7 @@ public class TreeRuleTests
     [Fact]
     public void Demat_social_needs_a_justification()
     {
-        AssertFindings(Validate(Front("demat-social", "nir")), ("CN0013", 7, 1));
+        AssertMarkedFindings(Front("demat-social", "nir", section: "{|CN0013:front-usager|}"));
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public class TreeRuleTests
         Assert.Contains("nir (Démat Social)", finding.Message);
     }
 
-    private static string BackOffice(string body) =>
-        RecordOf("demarche-en-ligne", "front-usager:\n  solution: demarches-simplifiees\nback-office:\n" + body);
+    private static string BackOffice(string body, string section = "back-office") =>
+        RecordOf("demarche-en-ligne", "front-usager:\n  solution: demarches-simplifiees\n" + section + ":\n" + body);
 
     [Theory]
     [InlineData("aucun")]
@@ -83,13 +83,13 @@ public class TreeRuleTests
     [Fact]
     public void Past_glpi_without_compromise_key_is_reported_at_the_section()
     {
-        AssertFindings(Validate(BackOffice("  solution: glpi-enrichi\n  limites-glpi: [workflow]\n")), ("CN0104", 9, 1));
+        AssertMarkedFindings(BackOffice("  solution: glpi-enrichi\n  limites-glpi: [workflow]\n", "{|CN0104:back-office|}"));
     }
 
     [Fact]
     public void Past_glpi_without_known_limit()
     {
-        AssertFindings(Validate(BackOffice("  solution: glpi-api\n  compromis-recherche: true\n")), ("CN0105", 9, 1));
+        AssertMarkedFindings(BackOffice("  solution: glpi-api\n  compromis-recherche: true\n", "{|CN0105:back-office|}"));
         AssertMarkedFindings(BackOffice("  solution: glpi-api\n  compromis-recherche: true\n  {|CN0105:limites-glpi|}: []\n"));
     }
 
@@ -106,7 +106,7 @@ public class TreeRuleTests
     public void Specific_back_office_without_ruled_out_options_reports_each_step()
     {
         var body = "  solution: specifique\n  limites-glpi: [volumetrie]\n  compromis-recherche: true\n" + Reason;
-        AssertFindings(Validate(BackOffice(body)), ("CN0106", 9, 1), ("CN0106", 9, 1));
+        AssertMarkedFindings(BackOffice(body, "{|CN0106:|}{|CN0106:back-office|}"));
     }
 
     private static string Referential(string solution, string needs, string control, string justification = "") =>
