@@ -25,8 +25,8 @@ public class YamlReaderTests
     [Fact]
     public void Empty_file_is_reported_as_empty()
     {
-        AssertFindings(Validate(""), ("CN0003", 1, 1));
-        AssertFindings(Validate("# only a comment\n"), ("CN0003", 1, 1));
+        AssertMarkedFindings("{|CN0003:|}");
+        AssertMarkedFindings("{|CN0003:|}# only a comment\n");
         Assert.Contains("empty", Validate("").Findings[0].Message);
     }
 
@@ -34,7 +34,7 @@ public class YamlReaderTests
     public void Top_level_list_or_text_is_not_a_mapping()
     {
         AssertMarkedFindings("{|CN0003:|}- a\n- b\n");
-        AssertFindings(Validate("just some text\n"), ("CN0003", 1, 1));
+        AssertMarkedFindings("{|CN0003:|}just some text\n");
     }
 
     [Fact]
