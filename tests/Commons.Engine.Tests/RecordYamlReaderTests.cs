@@ -5,7 +5,7 @@ using static Commons.Engine.Tests.RecordTesting;
 namespace Commons.Engine.Tests;
 
 /// <summary>The file itself: syntax, encodings, forbidden YAML features and limits (CN0002–CN0007).</summary>
-public class YamlReaderTests
+public class RecordYamlReaderTests
 {
     /// <summary>
     /// Catches a hang or an expansion, not a slow machine: these inputs take milliseconds (see docs/reliability.md),
