@@ -55,15 +55,18 @@ namespace Commons.Analyzers
 
         private const string LanguageKey = "build_property.CommonsLanguage";
 
+        private const string HelpBaseKey = "build_property.CommonsHelpBaseUri";
+
         private static readonly BrickStates NoStates = new BrickStates(null, DateTime.Today);
 
-        private AnalysisSession(BrickCatalog catalog, BrickStates states, CultureInfo culture, bool reportExempt)
+        private AnalysisSession(BrickCatalog catalog, BrickStates states, CultureInfo culture, bool reportExempt, string? helpBase)
         {
+            HelpBaseUri = helpBase;
             Catalog = catalog;
             States = states;
             Culture = culture;
             ReportsExempt = reportExempt;
-            Reporter = new BrickReporter(catalog, states, culture, reportExempt);
+            Reporter = new BrickReporter(catalog, states, culture, reportExempt, helpBase);
             _usages = new Lazy<SymbolSignatures>(() => SymbolSignatures.IndexUsages(Reporter));
             _setups = new Lazy<SymbolSignatures>(() => SymbolSignatures.IndexSetups(Reporter));
             _packages = new Lazy<List<(string, SignatureOwner)>>(() => BrickFileAnalyzer.PackageOwners(Reporter));
@@ -77,6 +80,9 @@ namespace Commons.Analyzers
         public CultureInfo Culture { get; }
 
         public bool ReportsExempt { get; }
+
+        /// <summary>Where the help links lead: an in-house copy of docs/rules/ (CommonsHelpBaseUri), or null for the published pages.</summary>
+        public string? HelpBaseUri { get; }
 
         public BrickReporter Reporter { get; }
 
@@ -106,9 +112,19 @@ namespace Commons.Analyzers
                 string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
             var dated = Sessions.GetOrCreateValue(catalog).GetValue(record, _ => new DatedSession());
             var providers = VerifiedProviders(options);
-            return dated.Get(today, culture, reportExempt, providers, () => new AnalysisSession(
-                catalog.Catalog, text == null ? NoStates : new BrickStates(record.Record, today, providers), culture, reportExempt));
+            var helpBase = HelpBase(options);
+            return dated.Get(today, culture, reportExempt, providers, helpBase, () => new AnalysisSession(
+                catalog.Catalog, text == null ? NoStates : new BrickStates(record.Record, today, providers), culture, reportExempt, helpBase));
         }
+
+        /// <summary>
+        /// MSBuild property CommonsHelpBaseUri (compiler-visible through the package): the address of an in-house copy of
+        /// the rule pages. An unusable value is ignored here; the build task reports it (CN0902).
+        /// </summary>
+        internal static string? HelpBase(AnalyzerOptions options) =>
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(HelpBaseKey, out var value) && HelpLinks.IsUsableBase(value)
+                ? value.Trim()
+                : null;
 
         /// <summary>
         /// The build's language: MSBuild property CommonsLanguage, which the package makes compiler-visible (default
@@ -221,11 +237,12 @@ namespace Commons.Analyzers
         {
             private AnalysisSession? _current;
 
-            public AnalysisSession Get(DateTime today, CultureInfo culture, bool reportExempt, string verifiedProviders, Func<AnalysisSession> create)
+            public AnalysisSession Get(DateTime today, CultureInfo culture, bool reportExempt, string verifiedProviders, string? helpBase, Func<AnalysisSession> create)
             {
                 var current = Volatile.Read(ref _current);
                 if (current == null || current.States.Today != today || !ReferenceEquals(current.Culture, culture) || current.ReportsExempt != reportExempt
-                    || !string.Equals(current.States.VerifiedProviders, verifiedProviders, StringComparison.Ordinal))
+                    || !string.Equals(current.States.VerifiedProviders, verifiedProviders, StringComparison.Ordinal)
+                    || !string.Equals(current.HelpBaseUri, helpBase, StringComparison.Ordinal))
                 {
                     current = create();
                     Volatile.Write(ref _current, current); // two threads may both build one: same content, the last kept

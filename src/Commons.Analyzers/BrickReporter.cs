@@ -53,9 +53,11 @@ namespace Commons.Analyzers
         private readonly BrickJudge _judge;
         private readonly CultureInfo _culture;
         private readonly bool _reportExempt;
+        private readonly string? _helpBase;
 
-        public BrickReporter(BrickCatalog catalog, BrickStates states, CultureInfo culture, bool reportExempt)
+        public BrickReporter(BrickCatalog catalog, BrickStates states, CultureInfo culture, bool reportExempt, string? helpBase = null)
         {
+            _helpBase = helpBase;
             _judge = new BrickJudge(states);
             _culture = culture;
             _reportExempt = reportExempt;
@@ -79,10 +81,12 @@ namespace Commons.Analyzers
         public void Report(Action<Diagnostic> report, SignatureOwner owner, Location location, FoundText found)
         {
             var verdict = _judge.Judge(owner.Bricks);
-            if (verdict == null || !Descriptors.ByBrick.TryGetValue(verdict.Brick.Id, out var descriptor))
+            if (verdict == null || !Descriptors.ByBrick.TryGetValue(verdict.Brick.Id, out var rule))
             {
                 return; // a brick without a shipped diagnostic ID cannot be reported (the catalog file says so, CN1902)
             }
+
+            var descriptor = Descriptors.WithHelpBase(rule, _helpBase);
 
             if (verdict.IsExempt)
             {

@@ -40,19 +40,20 @@ namespace Commons.Analyzers
 
             var result = AnalysisSession.LoadOrganisationCatalog(context.AdditionalFile, context.CancellationToken);
             var culture = AnalysisSession.CultureOf(context.Options);
+            var helpBase = AnalysisSession.HelpBase(context.Options);
             foreach (var problem in result.Problems)
             {
                 var location = LocationOf(context.AdditionalFile.Path, text, problem.Position.Line, problem.Position.Column);
                 if (problem.Kind == CatalogProblemKind.UnknownBrick)
                 {
                     var message = string.Format(culture, AnalyzerResources.Get("Message_CatalogUnknownBrick", culture), problem.Arguments.Cast<object>().ToArray());
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.CatalogUnknownBrick, location, message));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.WithHelpBase(Descriptors.CatalogUnknownBrick, helpBase), location, message));
                 }
                 else
                 {
                     var detail = new LocalizedText("Problem_" + problem.Kind.ToString(), problem.Arguments.Cast<object>().ToArray());
                     var message = string.Format(culture, AnalyzerResources.Get("Message_CatalogMalformed", culture), detail);
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.CatalogMalformed, location, message));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.WithHelpBase(Descriptors.CatalogMalformed, helpBase), location, message));
                 }
             }
         }

@@ -65,6 +65,22 @@ namespace Commons.Analyzers
             AnalyzerResources.Localizable("Description_Brick", BrickOf(id)),
             HelpLinks.For(id));
 
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Base), DiagnosticDescriptor> InHouse =
+            new System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Base), DiagnosticDescriptor>();
+
+        /// <summary>
+        /// The rule with its help link under an in-house copy of docs/rules/ (MSBuild property CommonsHelpBaseUri, see
+        /// <see cref="AnalysisSession.HelpBase"/>); the rule itself when none is set. Made once per rule and address,
+        /// only when a diagnostic is reported. The compiler matches a reported diagnostic to the analyzer's supported
+        /// rules by ID, so the copy reports as the rule.
+        /// </summary>
+        public static DiagnosticDescriptor WithHelpBase(DiagnosticDescriptor rule, string? helpBase) =>
+            string.IsNullOrEmpty(helpBase)
+                ? rule
+                : InHouse.GetOrAdd((rule.Id, helpBase!), key => new DiagnosticDescriptor(
+                    rule.Id, rule.Title, rule.MessageFormat, rule.Category, rule.DefaultSeverity, rule.IsEnabledByDefault, rule.Description,
+                    HelpLinks.For(rule.Id, key.Base), rule.CustomTags.ToArray()));
+
         private static string BrickOf(string diagnosticId) => BrickCatalog.Embedded.Bricks.Single(b => b.DiagnosticId == diagnosticId).Id;
 
         /// <summary>A rule about the organisation's catalog file; its title and description are the resources Title_/Description_<paramref name="name"/>.</summary>

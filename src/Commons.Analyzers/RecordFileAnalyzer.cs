@@ -61,13 +61,14 @@ namespace Commons.Analyzers
 
             var today = AnalysisSession.Today(options);
             var validator = new RecordValidator(new ValidationOptions { Culture = AnalysisSession.CultureOf(options), Today = () => today });
+            var helpBase = AnalysisSession.HelpBase(options);
             foreach (var finding in validator.ValidateText(text.ToString(), context.AdditionalFile.Path).Findings)
             {
                 if (ByRule.TryGetValue(finding.Id, out var descriptor))
                 {
                     var severity = finding.Severity == FindingSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
                     context.ReportDiagnostic(Diagnostic.Create(
-                        descriptor, LocationOf(context.AdditionalFile.Path, text, finding.Line, finding.Column), severity, null, null, finding.Message));
+                        Descriptors.WithHelpBase(descriptor, helpBase), LocationOf(context.AdditionalFile.Path, text, finding.Line, finding.Column), severity, null, null, finding.Message));
                 }
             }
         }

@@ -54,6 +54,23 @@ namespace Commons.EndToEnd.Tests
         }
 
         [Fact]
+        public void CommonsHelpBaseUri_points_the_analyzers_help_links_at_the_in_house_rule_pages()
+        {
+            var repo = new ThrowawayRepository("help-links").WithRecord(Records.Compliant);
+            repo.Write(Path.Combine("src", "App", "Mailer.cs"), Mailer);
+            var log = repo.Path_("errors.sarif");
+
+            var build = repo.Build(null, "-p:CommonsToday=2026-11-28", "-p:CommonsHelpBaseUri=https://intranet.example/commons/regles/", "-p:ErrorLog=" + log + ",version=2.1");
+
+            Expect.ExitCode(build, 0);
+            Assert.Contains(build.Lines, l => l.Contains("warning CN1004"));
+            // The compiler's SARIF log carries each reported rule's help link.
+            var sarif = File.ReadAllText(log);
+            Assert.Contains("\"helpUri\": \"https://intranet.example/commons/regles/CN1004.md\"", sarif);
+            Assert.DoesNotContain("docs/rules/CN1004.md", sarif);
+        }
+
+        [Fact]
         public void A_record_named_by_CommonsDecisionFile_reaches_the_analyzers_whatever_its_name()
         {
             var repo = new ThrowawayRepository("configured").WithRecord(Records.Compliant + "briques:\n  notifications: commun\n", "policy/decision.yml");
