@@ -10,19 +10,6 @@ namespace Commons.EndToEnd.Tests
     /// </summary>
     public sealed class BrickAnalyzerTests
     {
-        private const string Mailer =
-            "namespace App\n" +
-            "{\n" +
-            "    public sealed class Mailer\n" +
-            "    {\n" +
-            "        public void Send(string to)\n" +
-            "        {\n" +
-            "            using var client = new System.Net.Mail.SmtpClient(\"smtp.example.org\");\n" +
-            "            client.Send(\"noreply@example.org\", to, \"Objet\", \"Corps\");\n" +
-            "        }\n" +
-            "    }\n" +
-            "}\n";
-
         private const string NotificationsException =
             "briques:\n" +
             "  notifications:\n" +
@@ -34,7 +21,7 @@ namespace Commons.EndToEnd.Tests
         public void An_SmtpClient_is_flagged_until_the_record_holds_an_exception_and_is_an_error_under_commun()
         {
             var repo = new ThrowawayRepository("smtp").WithRecord(Records.Compliant);
-            var mailer = repo.Write(Path.Combine("src", "App", "Mailer.cs"), Mailer);
+            var mailer = repo.Write(Path.Combine("src", "App", "Mailer.cs"), Sources.Mailer);
 
             var undeclared = repo.Build(null, Expect.Deterministic);
             Expect.ExitCode(undeclared, 0);
@@ -57,7 +44,7 @@ namespace Commons.EndToEnd.Tests
         public void CommonsHelpBaseUri_points_the_analyzers_help_links_at_the_in_house_rule_pages()
         {
             var repo = new ThrowawayRepository("help-links").WithRecord(Records.Compliant);
-            repo.Write(Path.Combine("src", "App", "Mailer.cs"), Mailer);
+            repo.Write(Path.Combine("src", "App", "Mailer.cs"), Sources.Mailer);
             var log = repo.Path_("errors.sarif");
 
             var build = repo.Build(null, "-p:CommonsToday=2026-11-28", "-p:CommonsHelpBaseUri=https://intranet.example/commons/regles/", "-p:ErrorLog=" + log + ",version=2.1");
@@ -74,7 +61,7 @@ namespace Commons.EndToEnd.Tests
         public void A_record_named_by_CommonsDecisionFile_reaches_the_analyzers_whatever_its_name()
         {
             var repo = new ThrowawayRepository("configured").WithRecord(Records.Compliant + "briques:\n  notifications: commun\n", "policy/decision.yml");
-            var mailer = repo.Write(Path.Combine("src", "App", "Mailer.cs"), Mailer);
+            var mailer = repo.Write(Path.Combine("src", "App", "Mailer.cs"), Sources.Mailer);
 
             var result = repo.Build(null, "-p:CommonsToday=2026-11-28", "-p:CommonsLanguage=en", "-p:CommonsDecisionFile=../../policy/decision.yml");
 
