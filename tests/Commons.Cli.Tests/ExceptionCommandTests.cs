@@ -67,6 +67,19 @@ public sealed class ExceptionCommandTests : IDisposable
         Assert.Equal(Record, File.ReadAllText(RecordPath));
     }
 
+    [Theory]
+    [InlineData("version: 1\nbriques:\n\tged: commun\n")]              // a tab in the indentation (CN0006)
+    [InlineData("version: 1\nbriques: &b\n  ged: commun\nautre: *b\n")] // an alias (CN0004)
+    public void A_record_with_a_file_level_error_is_left_to_check_and_not_edited(string record)
+    {
+        File.WriteAllText(RecordPath, record);
+        var (code, _, error) = Run("exception", "add", "ged", _folder, "--justification", Reason, "--echeance", "2027-06-30", "--lang", "en");
+
+        Assert.Equal(1, code);
+        Assert.Contains("cannot be edited safely: run 'commons check'", error);
+        Assert.Equal(record, File.ReadAllText(RecordPath));
+    }
+
     [Fact]
     public void Without_a_record_it_says_how_to_write_one()
     {

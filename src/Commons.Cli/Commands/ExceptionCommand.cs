@@ -68,8 +68,8 @@ namespace Commons.Cli.Commands
             }
 
             var validator = new RecordValidator(new ValidationOptions { Culture = culture, Today = () => today });
-            var before = validator.ValidateFile(recordPath);
-            if (!TryRead(recordPath, out var text, out var withBom) || before.Findings.Any(IsUnreadable))
+            var before = TryRead(recordPath, out var text, out var withBom) ? validator.ValidateText(text, recordPath) : null;
+            if (before == null || before.Findings.Any(IsUnreadable))
             {
                 // The editor works line by line on a record it can read: a file-level error (syntax, tabs, aliases,
                 // duplicate keys…) is check's to explain first.
