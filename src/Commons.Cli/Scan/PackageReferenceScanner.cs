@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 
 namespace Commons.Cli.Scan
@@ -41,7 +42,7 @@ namespace Commons.Cli.Scan
                     foreach (Match match in Reference.Matches(lines[i]))
                     {
                         var id = match.Groups["id"].Value.Trim();
-                        var owner = owners.FirstOrDefault(o => o.Signatures.Packages.Any(p => Matches(p, id)));
+                        var owner = owners.FirstOrDefault(o => o.Signatures.Packages.Any(p => PackageReferences.Matches(p, id)));
                         if (owner.Bricks == null)
                         {
                             continue;
@@ -49,7 +50,7 @@ namespace Commons.Cli.Scan
 
                         var finding = context.Verdicts.Report(
                             owner.Bricks,
-                            CliText.Format(context.Culture, "Scan_FoundPackage", id, Path.GetFileName(file)),
+                            Commons.Engine.Verdicts.BrickMessages.Format(context.Culture, "Found_Package", id, Path.GetFileName(file)),
                             context.Repository.Display(file),
                             i + 1,
                             match.Groups["id"].Index + 1);
@@ -61,11 +62,5 @@ namespace Commons.Cli.Scan
                 }
             }
         }
-
-        /// <summary>Package ids compare without case; a trailing <c>*</c> names a family (<c>FluentEmail.*</c>, <c>Elsa*</c>).</summary>
-        internal static bool Matches(string pattern, string id) =>
-            pattern.EndsWith("*", StringComparison.Ordinal)
-                ? id.StartsWith(pattern.Substring(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
-                : string.Equals(pattern, id, StringComparison.OrdinalIgnoreCase);
     }
 }

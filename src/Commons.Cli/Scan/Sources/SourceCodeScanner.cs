@@ -78,7 +78,7 @@ namespace Commons.Cli.Scan
                 foreach (var match in matcher.FindAll(source.ContentOf(literal)))
                 {
                     var host = text.Substring(literal.Start + match.Start, match.Length);
-                    Add(findings, context, new[] { match.Owner }, CliText.Format(context.Culture, "Scan_FoundConfigHost", host, name), display, lines.Value, literal.Start + match.Start);
+                    Add(findings, context, new[] { match.Owner }, Commons.Engine.Verdicts.BrickMessages.Format(context.Culture, "Found_ConfigHost", host, name), display, lines.Value, literal.Start + match.Start);
                 }
             }
 
