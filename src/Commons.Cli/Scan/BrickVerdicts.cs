@@ -50,6 +50,12 @@ namespace Commons.Cli.Scan
             return string.Join(",", claimed.Where(brick => ProviderVerification.Check(brick!, facts).Verified).Select(brick => brick!.Id));
         }
 
+        /// <summary>
+        /// What was found, worded by the engine's messages (<c>Found_Package</c>, <c>Found_ConfigHost</c>,
+        /// <c>Found_Import</c>…), in the scan's language: the build's analyzers use the same words.
+        /// </summary>
+        public string Found(string key, params object[] args) => BrickMessages.Format(_culture, key, args);
+
         /// <summary>The bricks whose exception (in force or expired) or provider role some finding of this repository needed.</summary>
         public ICollection<string> NeededExemptions => _needed.Keys;
 

@@ -72,7 +72,7 @@ namespace Commons.Cli.Scan
                         var (line, column) = lines.Value.Position(at >= 0 && at - value.Offset <= value.Value.Length + 64 ? at : value.Offset);
                         var finding = context.Verdicts.Report(
                             new[] { match.Owner },
-                            Commons.Engine.Verdicts.BrickMessages.Format(context.Culture, "Found_ConfigHost", host, Path.GetFileName(file)),
+                            context.Verdicts.Found("Found_ConfigHost", host, Path.GetFileName(file)),
                             context.Repository.Display(file),
                             line,
                             column);

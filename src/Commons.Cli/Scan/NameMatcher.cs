@@ -196,7 +196,7 @@ namespace Commons.Cli.Scan
             var span = at.GetLocation().GetLineSpan();
             return _context.Verdicts.Report(
                 bricks,
-                CliText.Format(_context.Culture, "Scan_FoundName", what),
+                _context.Verdicts.Found("Found_Name", what),
                 _context.Repository.Display(at.SyntaxTree.FilePath),
                 span.StartLinePosition.Line + 1,
                 span.StartLinePosition.Character + 1,

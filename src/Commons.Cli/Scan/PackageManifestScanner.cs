@@ -50,7 +50,7 @@ namespace Commons.Cli.Scan
                     var (line, column) = lines.Position(package.Offset);
                     var finding = context.Verdicts.Report(
                         owner.Bricks,
-                        Commons.Engine.Verdicts.BrickMessages.Format(context.Culture, "Found_Package", package.Name, Path.GetFileName(file)),
+                        context.Verdicts.Found("Found_Package", package.Name, Path.GetFileName(file)),
                         context.Repository.Display(file),
                         line,
                         column);

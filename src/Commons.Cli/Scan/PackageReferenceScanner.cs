@@ -50,7 +50,7 @@ namespace Commons.Cli.Scan
 
                         var finding = context.Verdicts.Report(
                             owner.Bricks,
-                            Commons.Engine.Verdicts.BrickMessages.Format(context.Culture, "Found_Package", id, Path.GetFileName(file)),
+                            context.Verdicts.Found("Found_Package", id, Path.GetFileName(file)),
                             context.Repository.Display(file),
                             i + 1,
                             match.Groups["id"].Index + 1);

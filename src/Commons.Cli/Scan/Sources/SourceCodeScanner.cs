@@ -78,7 +78,7 @@ namespace Commons.Cli.Scan
                 foreach (var match in matcher.FindAll(source.ContentOf(literal)))
                 {
                     var host = text.Substring(literal.Start + match.Start, match.Length);
-                    Add(findings, context, new[] { match.Owner }, Commons.Engine.Verdicts.BrickMessages.Format(context.Culture, "Found_ConfigHost", host, name), display, lines.Value, literal.Start + match.Start);
+                    Add(findings, context, new[] { match.Owner }, context.Verdicts.Found("Found_ConfigHost", host, name), display, lines.Value, literal.Start + match.Start);
                 }
             }
 
@@ -94,7 +94,7 @@ namespace Commons.Cli.Scan
                 var owner = mine.FirstOrDefault(i => !i.Signature.IsCall && i.Signature.Covers(module));
                 if (owner.Bricks != null)
                 {
-                    Add(findings, context, owner.Bricks, CliText.Format(context.Culture, "Scan_FoundImport", module, name), display, lines.Value, offset);
+                    Add(findings, context, owner.Bricks, context.Verdicts.Found("Found_Import", module, name), display, lines.Value, offset);
                 }
             }
 
@@ -102,7 +102,7 @@ namespace Commons.Cli.Scan
             {
                 foreach (var offset in ImportFinder.Calls(source, signature.Module))
                 {
-                    Add(findings, context, bricks, CliText.Format(context.Culture, "Scan_FoundCall", signature.Module, name), display, lines.Value, offset);
+                    Add(findings, context, bricks, context.Verdicts.Found("Found_CallOf", signature.Module, name), display, lines.Value, offset);
                 }
             }
         }
