@@ -93,11 +93,12 @@ namespace Commons.Cli.Scan
 
             var packages = ReferenceAssemblies.ForPackages(context.Files);
             var usings = CSharpSyntaxTree.ParseText(ImplicitUsings, options, Path.Combine(context.Repository.Root, "obj", "commons.ImplicitUsings.g.cs"));
+            // Nullable analysis off: no signature depends on nullability, and the semantic model skips that pass.
             var compilation = CSharpCompilation.Create(
                 "commons-scan",
                 trees.Append(usings),
                 ReferenceAssemblies.ForFramework().Concat(packages),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable, concurrentBuild: true));
 
             var additional = new List<AdditionalText>();
             foreach (var name in new[] { Engine.Record.RecordValidator.FileName, BrickCatalog.OrganisationFileName })
@@ -124,8 +125,10 @@ namespace Commons.Cli.Scan
             var analysisOptions = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(additional.ToImmutableArray(), globals), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var analysed = _prefilter ? CSharpPrefilter.For(context).Select(trees) : trees;
+            var models = new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SemanticModel>();
+            Func<SyntaxTree, SemanticModel> modelOf = tree => models.GetOrAdd(tree, t => compilation.GetSemanticModel(t));
             var diagnostics = _prefilter
-                ? AnalyseTrees(compilation, analysed, analysisOptions)
+                ? AnalyseTrees(compilation, analysed, analysisOptions, modelOf)
                 : compilation.WithAnalyzers(Analyzers.Value, analysisOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
             // Which exceptions the code needs (CN0210): the brick an exception exempted (BrickReporter.ExemptProperty), or
@@ -144,7 +147,7 @@ namespace Commons.Cli.Scan
                 .Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning)
                 .Select(d => ToFinding(d, context))
                 .ToList();
-            var nameMatches = new NameMatcher(context).Find(compilation, analysed);
+            var nameMatches = new NameMatcher(context).Find(compilation, analysed, modelOf);
             findings.AddRange(nameMatches);
 
             context.CodeScan = CliText.Format(
@@ -161,11 +164,25 @@ namespace Commons.Cli.Scan
         }
 
         /// <summary>
-        /// The analyzers on the chosen trees only: each tree's syntax and semantic diagnostics bind that tree's method
-        /// bodies and no other. The additional files (the organisation's catalog) are analysed apart, in a compilation
-        /// without code, so their diagnostics cost no binding either.
+        /// The analyzers on the chosen trees only: their symbols and the operations of their bodies, with one semantic
+        /// model per tree that the name matcher reuses (<see cref="SelectedTreesDriver"/>); Roslyn's per-file analysis if
+        /// an analyzer registers an action that driver does not raise. The additional files (the organisation's catalog)
+        /// are analysed apart, in a compilation without code, so their diagnostics cost no binding either.
         /// </summary>
-        private static ImmutableArray<Diagnostic> AnalyseTrees(CSharpCompilation compilation, IReadOnlyList<SyntaxTree> trees, CompilationWithAnalyzersOptions options)
+        private static ImmutableArray<Diagnostic> AnalyseTrees(CSharpCompilation compilation, IReadOnlyList<SyntaxTree> trees, CompilationWithAnalyzersOptions options, Func<SyntaxTree, SemanticModel> models)
+        {
+            var driver = new SelectedTreesDriver(compilation, Analyzers.Value, options.Options!);
+            var found = driver.Supports && driver.TryAnalyse(trees, models, CancellationToken.None, out var diagnostics)
+                ? diagnostics
+                : RoslynPerFile(compilation, trees, options);
+
+            var files = CSharpCompilation.Create("commons-scan-files", Array.Empty<SyntaxTree>(), compilation.References, compilation.Options)
+                .WithAnalyzers(Analyzers.Value, options)
+                .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            return found.AddRange(files);
+        }
+
+        private static ImmutableArray<Diagnostic> RoslynPerFile(CSharpCompilation compilation, IReadOnlyList<SyntaxTree> trees, CompilationWithAnalyzersOptions options)
         {
             var analyzers = compilation.WithAnalyzers(Analyzers.Value, options);
             var found = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
@@ -182,10 +199,7 @@ namespace Commons.Cli.Scan
                 }
             });
 
-            var files = CSharpCompilation.Create("commons-scan-files", Array.Empty<SyntaxTree>(), compilation.References, compilation.Options)
-                .WithAnalyzers(Analyzers.Value, options)
-                .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
-            return found.Concat(files).ToImmutableArray();
+            return found.ToImmutableArray();
         }
 
         private static Finding ToFinding(Diagnostic diagnostic, ScanContext context)

@@ -47,7 +47,8 @@ namespace Commons.Cli.Scan
             }
         }
 
-        public IEnumerable<Finding> Find(Compilation compilation, IReadOnlyList<SyntaxTree> trees)
+        /// <param name="models">Each tree's semantic model: the one the analyzers bound, so its bodies are bound once.</param>
+        public IEnumerable<Finding> Find(Compilation compilation, IReadOnlyList<SyntaxTree> trees, Func<SyntaxTree, SemanticModel> models)
         {
             var globalUsings = compilation.SyntaxTrees
                 .SelectMany(t => t.GetCompilationUnitRoot().Usings)
@@ -56,7 +57,7 @@ namespace Commons.Cli.Scan
                 .Distinct()
                 .ToList();
             var found = new List<Finding>[trees.Count];
-            System.Threading.Tasks.Parallel.For(0, trees.Count, i => found[i] = FindInTree(compilation.GetSemanticModel(trees[i]), trees[i], globalUsings).ToList());
+            System.Threading.Tasks.Parallel.For(0, trees.Count, i => found[i] = FindInTree(models(trees[i]), trees[i], globalUsings).ToList());
             return found.SelectMany(f => f);
         }
 
