@@ -75,9 +75,10 @@ namespace Commons.Benchmarks
 
                 foreach (var c in Corpora)
                 {
-                    verdicts.Add(($"ours ≤ BannedApiAnalyzers ({c.Name})", $"{c.OursMs:F1} ms vs {c.BannedMs:F1} ms (×{c.OursOverBanned:F2})", c.OursMs <= c.BannedMs));
-                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}): telemetry / compiler CPU", $"{c.OursMs / c.CompilerCpuMs:P2}", c.OursMs / c.CompilerCpuMs <= 0.03));
-                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}): telemetry / compiler wall", $"{c.OursOverCompiler:P2}", c.OursOverCompiler <= 0.03));
+                    verdicts.Add(($"ours ≤ 0.4× BannedApiAnalyzers ({c.Name}): telemetry", $"{c.OursMs:F1} ms vs {c.BannedMs:F1} ms (×{c.OursOverBanned:F2})", c.OursMs <= 0.4 * c.BannedMs));
+                    verdicts.Add(($"ours ≤ 1.5% of the compiler ({c.Name}): our callbacks' own CPU / compiler CPU", $"{c.CallbacksCpuMs:F1} ms, {c.CallbacksOverCompilerCpu:P2}", c.CallbacksOverCompilerCpu <= 0.015));
+                    verdicts.Add(($"ours ≤ 1.5% of the compiler ({c.Name}): telemetry / compiler CPU (GC pauses and load included)", $"{c.OursMs / c.CompilerCpuMs:P2}", c.OursMs / c.CompilerCpuMs <= 0.015));
+                    verdicts.Add(($"ours ≤ 3% of the compiler ({c.Name}): telemetry / compiler wall (issue 6)", $"{c.OursOverCompiler:P2}", c.OursOverCompiler <= 0.03));
                 }
 
                 var small = Corpora.FirstOrDefault(c => c.Name == "generated-10k");

@@ -23,6 +23,8 @@ namespace Commons.Analyzers
         private readonly Dictionary<string, List<(string[] Parts, SignatureOwner Owner)>> _namespaces =
             new Dictionary<string, List<(string[], SignatureOwner)>>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<MemberEntry>> _members = new Dictionary<string, List<MemberEntry>>(StringComparer.Ordinal);
+        /// <summary>Every member name of <see cref="_members"/> (<c>Send</c>, <c>.ctor</c>…), to turn most calls away first.</summary>
+        private readonly HashSet<string> _memberNames = new HashSet<string>(StringComparer.Ordinal);
 
         public bool HasTypes => _types.Count > 0 || _namespaces.Count > 0;
 
@@ -63,7 +65,8 @@ namespace Commons.Analyzers
         [MethodImpl(HotPath.Optimized)]
         public SignatureOwner? FindType(ITypeSymbol? type)
         {
-            if (!(type is INamedTypeSymbol named) || named.TypeKind == TypeKind.Error)
+            // string, int, DateTime, object, IEnumerable<T>…: most fields, parameters and properties, and never a signature.
+            if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None || named.TypeKind == TypeKind.Error)
             {
                 return null;
             }
@@ -97,6 +100,11 @@ namespace Commons.Analyzers
         [MethodImpl(HotPath.Optimized)]
         public MemberSignature? FindMember(IMethodSymbol method)
         {
+            if (!_memberNames.Contains(method.Name))
+            {
+                return null; // almost every call: one lookup, before the containing type is asked for
+            }
+
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;
             var type = definition.ContainingType?.OriginalDefinition;
             if (type == null || type.ContainingType != null || type.TypeKind == TypeKind.Error || !_members.TryGetValue(type.Name, out var candidates))
@@ -187,6 +195,7 @@ namespace Commons.Analyzers
                     list.Add(entry);
                 }
 
+                _memberNames.Add(memberName);
                 if (!entry.ByName.ContainsKey(memberName))
                 {
                     entry.ByName.Add(memberName, new MemberSignature(owner, kind));

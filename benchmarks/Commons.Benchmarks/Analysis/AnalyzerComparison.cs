@@ -24,8 +24,15 @@ namespace Commons.Benchmarks.Analysis
         double OursCpuMs,
         double BannedCpuMs,
         double OperationsCpuMs,
-        double FloorMs)
+        double FloorMs,
+        double CallbacksCpuMs)
     {
+        /// <summary>
+        /// Our callbacks' own CPU (thread CPU inside them, less the timing proxy's cost per call; <see cref="TimedRuns.OwnCpu"/>)
+        /// over the compiler's CPU: the measure neither the machine's load nor the collector's pauses inflate.
+        /// </summary>
+        public double CallbacksOverCompilerCpu => CallbacksCpuMs / CompilerCpuMs;
+
         /// <summary>Our telemetry less that of an analyzer with the same registrations and empty callbacks: the time of our code itself.</summary>
         public double OursNetMs => Math.Max(0, OursMs - FloorMs);
 
@@ -76,6 +83,7 @@ namespace Commons.Benchmarks.Analysis
             var compilerCpu = new List<double>();
             var oursCpu = new List<double>();
             var bannedCpu = new List<double>();
+            var callbacksCpu = new List<double>();
             int oursCount = 0, bannedCount = 0;
             for (var i = 0; i < warmups + iterations; i++)
             {
@@ -98,7 +106,13 @@ namespace Commons.Benchmarks.Analysis
                 Measure.Settle();
                 var (banSum, banWall, banDiagnostics, _, banCpu) = await RunAnalyzersAsync(coldReferences ? corpus.Create() : compilation, banned, options).ConfigureAwait(false);
 
-                log.WriteLine($"  {corpus.Name} {(measured ? "run" : "warm-up")} {i + 1}: compiler {compile,8:F0} ms | do-nothing {opsSum,6:F1} ms | ours {ourSum,7:F1} ms (wall {ourWall,6:F0}) | BannedApi {banSum,7:F1} ms (wall {banWall,6:F0}) | CPU compiler {compileCpu:F0}, analysis alone {baseCpu:F0}, +operations {opsCpu - baseCpu:F0}, +ours {ourCpu - baseCpu:F0}, +BannedApi {banCpu - baseCpu:F0} | load {Measure.LoadAverage():F1}");
+                // Ours again, each analyzer and the do-nothing one in a timing proxy: our callbacks' own CPU.
+                Measure.Settle();
+                var timed = ours.Append(new OperationsFloorAnalyzer()).Select(a => new TimedAnalyzer(a)).ToList();
+                await RunAnalyzersAsync(coldReferences ? corpus.Create() : compilation, ImmutableArray.CreateRange<DiagnosticAnalyzer>(timed), options).ConfigureAwait(false);
+                var callbacks = TimedRuns.OwnCpu(timed).NetMs;
+
+                log.WriteLine($"  {corpus.Name} {(measured ? "run" : "warm-up")} {i + 1}: compiler {compile,8:F0} ms | do-nothing {opsSum,6:F1} ms | ours {ourSum,7:F1} ms (wall {ourWall,6:F0}) | BannedApi {banSum,7:F1} ms (wall {banWall,6:F0}) | CPU compiler {compileCpu:F0}, analysis alone {baseCpu:F0}, +operations {opsCpu - baseCpu:F0}, +ours {ourCpu - baseCpu:F0}, +BannedApi {banCpu - baseCpu:F0}, our callbacks' own {callbacks:F1} | load {Measure.LoadAverage():F1}");
                 if (!measured)
                 {
                     continue;
@@ -108,6 +122,7 @@ namespace Commons.Benchmarks.Analysis
                 compilerCpu.Add(compileCpu);
                 oursCpu.Add(ourCpu - baseCpu);
                 bannedCpu.Add(banCpu - baseCpu);
+                callbacksCpu.Add(callbacks);
                 floorCpu.Add(opsCpu - baseCpu);
                 floorTime.Add(opsSum);
                 oursTime.Add(ourSum);
@@ -139,7 +154,8 @@ namespace Commons.Benchmarks.Analysis
                 Measure.Median(oursCpu),
                 Measure.Median(bannedCpu),
                 Measure.Median(floorCpu),
-                Measure.Median(floorTime));
+                Measure.Median(floorTime),
+                Measure.Median(callbacksCpu));
         }
 
         private static async Task<(double Sum, double Wall, int Diagnostics, List<(string, double)> Split, double Cpu)> RunAnalyzersAsync(
