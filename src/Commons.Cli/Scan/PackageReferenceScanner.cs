@@ -2,22 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 
 namespace Commons.Cli.Scan
 {
     /// <summary>
-    /// The catalog's packages in project files: a <c>PackageReference</c> (or a central <c>PackageVersion</c>) to
-    /// MailKit or AWSSDK.S3 says the brick is reimplemented, even where no C# file could be compiled. Reports the line.
+    /// The catalog's packages in MSBuild files: a <c>PackageReference</c> (or a central <c>GlobalPackageReference</c>)
+    /// to AWSSDK.S3 or SendGrid says the brick is reimplemented, even where no C# file could be compiled. Read by the
+    /// engine's <see cref="PackageReferences"/>, as the build's BrickFileAnalyzer reads them, so the build and the scan
+    /// report the same items at the same line (a central <c>PackageVersion</c> is a version, not a reference).
     /// </summary>
     internal sealed class PackageReferenceScanner : IRepositoryScanner
     {
-        private static readonly Regex Reference = new Regex(
-            @"<(?<kind>PackageReference|PackageVersion)\b[^>]*?\b(?:Include|Update)\s*=\s*""(?<id>[^""]+)""",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var owners = context.Verdicts.Owners().Where(o => o.Signatures.Packages.Count > 0).ToList();
@@ -27,37 +24,33 @@ namespace Commons.Cli.Scan
                 || f.EndsWith(".targets", StringComparison.OrdinalIgnoreCase));
             foreach (var file in files)
             {
-                string[] lines;
+                string text;
                 try
                 {
-                    lines = File.ReadAllLines(file);
+                    text = File.ReadAllText(file);
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
                 {
                     continue;
                 }
 
-                for (var i = 0; i < lines.Length; i++)
+                foreach (var mention in PackageReferences.In(text))
                 {
-                    foreach (Match match in Reference.Matches(lines[i]))
+                    var owner = owners.FirstOrDefault(o => o.Signatures.Packages.Any(p => PackageReferences.Matches(p, mention.Id)));
+                    if (owner.Bricks == null)
                     {
-                        var id = match.Groups["id"].Value.Trim();
-                        var owner = owners.FirstOrDefault(o => o.Signatures.Packages.Any(p => PackageReferences.Matches(p, id)));
-                        if (owner.Bricks == null)
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
-                        var finding = context.Verdicts.Report(
-                            owner.Bricks,
-                            context.Verdicts.Found("Found_Package", id, Path.GetFileName(file)),
-                            context.Repository.Display(file),
-                            i + 1,
-                            match.Groups["id"].Index + 1);
-                        if (finding != null)
-                        {
-                            yield return finding;
-                        }
+                    var finding = context.Verdicts.Report(
+                        owner.Bricks,
+                        context.Verdicts.Found("Found_Package", mention.Id, Path.GetFileName(file)),
+                        context.Repository.Display(file),
+                        mention.Line,
+                        mention.Column);
+                    if (finding != null)
+                    {
+                        yield return finding;
                     }
                 }
             }
