@@ -74,6 +74,12 @@ public class SelectedTreesDriverTests
                 #pragma warning restore CN1004
                     }
                 }
+                """)
+            .Write("App/Primary.cs", """
+                using System.Net.Mail;
+                namespace App;
+                public class Sender(object client);
+                public sealed class MailSender() : Sender(new SmtpClient());
                 """);
 
         var full = Findings(repository.Root, prefilter: false);
@@ -91,6 +97,7 @@ public class SelectedTreesDriverTests
         Assert.Contains("App/Senders.cs(11,39)", where); // lambda in a field initialiser
         Assert.Contains("App/Senders.cs(15,26)", where); // local function
         Assert.DoesNotContain(where, w => w.StartsWith("App/Senders.cs(20,", StringComparison.Ordinal)); // #pragma warning disable
+        Assert.Contains("App/Primary.cs(4,43)", where); // a primary constructor's base call
     }
 
     [Fact]
