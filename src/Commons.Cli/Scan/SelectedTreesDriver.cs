@@ -314,7 +314,10 @@ namespace Commons.Cli.Scan
             private void Refuse(string what) => _actions.Unsupported.Add(_analyzer.GetType().Name + "." + what);
         }
 
-        /// <summary>A compilation-start action's registrations, for the one compilation scanned.</summary>
+        /// <summary>
+        /// A compilation-start action's registrations, for the one compilation scanned. It lists the same refusals as
+        /// <see cref="Registrations"/>: the two Roslyn base classes are unrelated, so each must override every action.
+        /// </summary>
         private sealed class StartRegistrations : CompilationStartAnalysisContext
         {
             private readonly DiagnosticAnalyzer _analyzer;
