@@ -25,9 +25,8 @@ namespace Commons.Analyzers
             context.RegisterOperationAction(usages.OnInvalid, OperationKind.Invalid);
             if (signatures.HasTypes)
             {
+                // A type's members are checked in its own callback (BrickTypeUsageCallbacks.ReportMembers).
                 context.RegisterSymbolAction(usages.OnNamedType, SymbolKind.NamedType);
-                context.RegisterSymbolAction(usages.OnFieldOrProperty, SymbolKind.Field, SymbolKind.Property);
-                context.RegisterSymbolAction(usages.OnMethod, SymbolKind.Method);
             }
         }
     }
