@@ -26,21 +26,21 @@ namespace Commons.Analyzers
         public void OnObjectCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            ReportCreation(context, creation.Type, creation.Constructor, creation.Arguments, creation.Syntax);
+            ReportCreation(context, creation.Type, creation.Constructor, creation, creation.Syntax);
         }
 
         [MethodImpl(HotPath.Optimized)]
         public void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (ReportCall(context, invocation.TargetMethod, invocation.Arguments, invocation.Syntax))
+            if (ReportCall(context, invocation.TargetMethod, invocation, invocation.Syntax))
             {
                 return;
             }
 
             if (_signatures.HasTypes && IsRegistration(invocation.TargetMethod))
             {
-                ReportRegistration(context, invocation.TargetMethod, invocation.Arguments, invocation.Syntax);
+                ReportRegistration(context, invocation.TargetMethod, invocation, invocation.Syntax);
             }
         }
 
@@ -61,14 +61,14 @@ namespace Commons.Analyzers
                 case SyntaxKind.ObjectCreationExpression:
                 case SyntaxKind.ImplicitObjectCreationExpression:
                     var constructor = _signatures.FindType(operation.Type) == null && _signatures.HasMembers ? Candidate(operation, context) : null;
-                    ReportCreation(context, operation.Type, constructor, ImmutableArray<IArgumentOperation>.Empty, syntax);
+                    ReportCreation(context, operation.Type, constructor, operation, syntax);
 
                     break;
                 case SyntaxKind.InvocationExpression:
                     var method = Candidate(operation, context);
-                    if (method != null && !ReportCall(context, method, ImmutableArray<IArgumentOperation>.Empty, syntax) && _signatures.HasTypes && IsRegistration(method))
+                    if (method != null && !ReportCall(context, method, operation, syntax) && _signatures.HasTypes && IsRegistration(method))
                     {
-                        ReportRegistration(context, method, ImmutableArray<IArgumentOperation>.Empty, syntax);
+                        ReportRegistration(context, method, operation, syntax);
                     }
 
                     break;
@@ -101,7 +101,7 @@ namespace Commons.Analyzers
         }
 
         [MethodImpl(HotPath.Optimized)]
-        private void ReportCreation(OperationAnalysisContext context, ITypeSymbol? type, IMethodSymbol? constructor, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+        private void ReportCreation(OperationAnalysisContext context, ITypeSymbol? type, IMethodSymbol? constructor, IOperation operation, SyntaxNode syntax)
         {
             var owner = _signatures.FindType(type);
             if (owner != null)
@@ -112,15 +112,15 @@ namespace Commons.Analyzers
 
             if (constructor != null && _signatures.HasMembers)
             {
-                ReportMember(context, constructor, arguments, syntax);
+                ReportMember(context, constructor, operation, syntax);
             }
         }
 
         /// <summary>A call to a signature member, or a static call on a signature type. True when it decided (reported or cleared).</summary>
         [MethodImpl(HotPath.Optimized)]
-        private bool ReportCall(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+        private bool ReportCall(OperationAnalysisContext context, IMethodSymbol method, IOperation operation, SyntaxNode syntax)
         {
-            if (_signatures.HasMembers && ReportMember(context, method, arguments, syntax))
+            if (_signatures.HasMembers && ReportMember(context, method, operation, syntax))
             {
                 return true;
             }
@@ -177,7 +177,10 @@ namespace Commons.Analyzers
                 _reporter.Report(context.ReportDiagnostic, owner, type.Locations[0], new FoundText("Found_Inheritance", Display(from!), type.Name));
             }
 
-            ReportMembers(context, type);
+            if (type.TypeKind != TypeKind.Enum)
+            {
+                ReportMembers(context, type); // an enum's members are its own constants
+            }
         }
 
         /// <summary>
@@ -237,7 +240,7 @@ namespace Commons.Analyzers
         }
 
         [MethodImpl(HotPath.Optimized)]
-        private bool ReportMember(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+        private bool ReportMember(OperationAnalysisContext context, IMethodSymbol method, IOperation operation, SyntaxNode syntax)
         {
             var signature = _signatures.FindMember(method);
             if (signature == null || signature.Kind == MemberKind.Setup)
@@ -245,7 +248,7 @@ namespace Commons.Analyzers
                 return false;
             }
 
-            if (signature.Kind == MemberKind.PasswordCall && !PasswordArguments.AnyIsPassword(arguments))
+            if (signature.Kind == MemberKind.PasswordCall && !PasswordArguments.AnyIsPassword(ArgumentsOf(operation)))
             {
                 return true; // key derivation for another purpose: fine
             }
@@ -259,7 +262,7 @@ namespace Commons.Analyzers
         }
 
         /// <summary>services.AddSingleton&lt;SmtpClient&gt;(), AddScoped&lt;IMailer, SmtpMailer&gt;(), AddTransient(typeof(SmtpClient)).</summary>
-        private void ReportRegistration(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, SyntaxNode syntax)
+        private void ReportRegistration(OperationAnalysisContext context, IMethodSymbol method, IOperation operation, SyntaxNode syntax)
         {
             foreach (var typeArgument in method.TypeArguments)
             {
@@ -271,7 +274,7 @@ namespace Commons.Analyzers
                 }
             }
 
-            foreach (var argument in arguments)
+            foreach (var argument in ArgumentsOf(operation))
             {
                 if (argument.Value is ITypeOfOperation typeOf)
                 {
@@ -284,6 +287,15 @@ namespace Commons.Analyzers
                 }
             }
         }
+
+        /// <summary>
+        /// A call's or creation's arguments, asked for only where a signature needs them (a password call, a DI
+        /// registration by typeof): most operations never build the array. An invalid operation has none that bound.
+        /// </summary>
+        private static ImmutableArray<IArgumentOperation> ArgumentsOf(IOperation operation) =>
+            operation is IInvocationOperation invocation ? invocation.Arguments
+            : operation is IObjectCreationOperation creation ? creation.Arguments
+            : ImmutableArray<IArgumentOperation>.Empty;
 
         [MethodImpl(HotPath.Optimized)]
         private static bool IsRegistration(IMethodSymbol method) =>

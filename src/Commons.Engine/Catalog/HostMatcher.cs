@@ -118,8 +118,23 @@ namespace Commons.Engine.Catalog
                     }
                 }
 
+                // Every pattern has two labels or more and a concrete last one: a word without a dot is no host, and
+                // a pattern whose last label differs is skipped by its length and a comparison, before any other work.
+                var lastDot = hostEnd > start ? text.LastIndexOf('.', hostEnd - 1, hostEnd - start) : -1;
+                if (lastDot < 0)
+                {
+                    continue;
+                }
+
+                var lastLength = hostEnd - lastDot - 1;
                 foreach (var (pattern, owner) in _patterns)
                 {
+                    var last = pattern.LastLabel;
+                    if (last.Length != lastLength || string.Compare(text, lastDot + 1, last, 0, lastLength, System.StringComparison.OrdinalIgnoreCase) != 0)
+                    {
+                        continue;
+                    }
+
                     if (pattern.Matches(text, start, hostEnd - start, pathStart, pathEnd - pathStart))
                     {
                         match = new HostMatch(start, (pathEnd > pathStart ? pathEnd : hostEnd) - start, owner, pattern);

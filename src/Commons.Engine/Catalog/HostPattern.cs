@@ -27,6 +27,9 @@ namespace Commons.Engine.Catalog
 
         public string Text { get; }
 
+        /// <summary>The top-level label (<c>fr</c>, <c>com</c>): never a wildcard, so a host ending otherwise cannot match.</summary>
+        public string LastLabel => _labels[_labels.Length - 1];
+
         /// <summary>True for <c>*.domain</c>: the domain's subdomains, at any depth.</summary>
         public bool AnySubdomain { get; }
 
