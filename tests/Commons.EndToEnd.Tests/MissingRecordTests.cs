@@ -35,6 +35,26 @@ namespace Commons.EndToEnd.Tests
         }
 
         [Fact]
+        public void A_repository_whose_path_holds_an_apostrophe_and_parentheses_builds_and_checks_its_record()
+        {
+            // The record's path reaches property functions in the package's targets (the 'fournisseur' claim): a quote
+            // or a parenthesis in it must not break the build's evaluation (MSB4184) on a Windows user's "l'équipe".
+            var repo = new ThrowawayRepository("l'équipe (v2) $x").WithRecord(Records.Compliant);
+
+            var clean = repo.Build(null, "-p:CommonsToday=2026-11-28", "-p:CommonsLanguage=en");
+
+            Expect.ExitCode(clean, 0);
+            Assert.DoesNotContain("MSB4184", clean.Output);
+
+            // A record holding the word runs the provider check's task too (a comment is enough to reach it).
+            repo.Write("commons-decision.yml", Records.Compliant + "# fournisseur : aucun pour l'instant\n");
+            var claimed = repo.Build(null, "-p:CommonsToday=2026-11-28", "-p:CommonsLanguage=en");
+
+            Expect.ExitCode(claimed, 0);
+            Assert.DoesNotContain("MSB4184", claimed.Output);
+        }
+
+        [Fact]
         public void The_opt_out_builds_but_warns_naming_the_property()
         {
             var repo = new ThrowawayRepository("optout");
