@@ -114,14 +114,20 @@ namespace Commons.Benchmarks.Build
                     }
                 }
 
-                for (var i = 0; i < noOpBuilds; i++)
+                // Round -1 is a warm-up, not recorded (the first no-op build after a full one does extra work). Each
+                // round starts with another copy, so a load that rises during a round does not always land on the same one.
+                for (var i = -1; i < noOpBuilds; i++)
                 {
-                    foreach (var (samples, _) in copies)
+                    for (var k = 0; k < copies.Length; k++)
                     {
+                        var samples = copies[(k + Math.Max(i, 0)) % copies.Length].Samples;
                         var build = DotNetProcess.RunOrThrow(Path.Combine(work, samples.Name), packages, "build", "Bench.sln", "--no-restore", "-v:q");
-                        samples.NoOpWall.Add(build.Milliseconds);
-                        samples.NoOpCpu.Add(build.CpuMilliseconds);
-                        log.WriteLine($"build: no-op {samples.Name} {build.Milliseconds / 1000:F1} s, CPU {build.CpuMilliseconds / 1000:F1} s (load {Measure.LoadAverage():F1})");
+                        log.WriteLine($"build: no-op {samples.Name} {build.Milliseconds / 1000:F1} s, CPU {build.CpuMilliseconds / 1000:F1} s (load {Measure.LoadAverage():F1}){(i < 0 ? " (warm-up)" : "")}");
+                        if (i >= 0)
+                        {
+                            samples.NoOpWall.Add(build.Milliseconds);
+                            samples.NoOpCpu.Add(build.CpuMilliseconds);
+                        }
                     }
                 }
 
