@@ -19,7 +19,7 @@ namespace Commons.Analyzers
                 return; // the catalog names no type and no member
             }
 
-            var usages = new BrickTypeUsageCallbacks(session.Reporter, signatures);
+            var usages = new BrickTypeUsageCallbacks(session.Reporter, signatures, context.Compilation);
             context.RegisterOperationAction(usages.OnObjectCreation, OperationKind.ObjectCreation);
             context.RegisterOperationAction(usages.OnInvocation, OperationKind.Invocation);
             context.RegisterOperationAction(usages.OnInvalid, OperationKind.Invalid);

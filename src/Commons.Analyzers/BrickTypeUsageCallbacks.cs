@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,11 +17,14 @@ namespace Commons.Analyzers
     {
         private readonly BrickReporter _reporter;
         private readonly SymbolSignatures _signatures;
+        private readonly Lazy<InjectionNames> _injectionNames;
 
-        public BrickTypeUsageCallbacks(BrickReporter reporter, SymbolSignatures signatures)
+        public BrickTypeUsageCallbacks(BrickReporter reporter, SymbolSignatures signatures, Compilation compilation)
         {
             _reporter = reporter;
             _signatures = signatures;
+            // Built at the first type callback, once per compilation; roots are parsed by then (no cancellation needed).
+            _injectionNames = new Lazy<InjectionNames>(() => InjectionNames.For(compilation, signatures, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         [MethodImpl(HotPath.Optimized)]
@@ -177,9 +182,11 @@ namespace Commons.Analyzers
                 _reporter.Report(context.ReportDiagnostic, owner, type.Locations[0], new FoundText("Found_Inheritance", Display(from!), type.Name));
             }
 
-            if (type.TypeKind != TypeKind.Enum)
+            // An enum's members are its own constants, a delegate's are implicit; other types' members are read
+            // only when their declarations name a candidate type (InjectionNames).
+            if (type.TypeKind != TypeKind.Enum && type.TypeKind != TypeKind.Delegate && _injectionNames.Value.MayInject(type, context.CancellationToken))
             {
-                ReportMembers(context, type); // an enum's members are its own constants
+                ReportMembers(context, type);
             }
         }
 
@@ -227,7 +234,7 @@ namespace Commons.Analyzers
         private void ReportInjection(SymbolAnalysisContext context, ITypeSymbol type, ISymbol declared)
         {
             var owner = _signatures.FindType(type);
-            if (owner == null)
+            if (owner == null || IsPositionalProperty(declared))
             {
                 return;
             }
@@ -238,6 +245,15 @@ namespace Commons.Analyzers
                 _reporter.Report(context.ReportDiagnostic, owner, locations[0], new FoundText("Found_Injection", Display(type), declared.Name));
             }
         }
+
+        /// <summary>
+        /// A record's positional property is declared by its primary constructor's parameter, at the same place: the
+        /// parameter is reported, the property would repeat it.
+        /// </summary>
+        private static bool IsPositionalProperty(ISymbol declared) =>
+            declared is IPropertySymbol property
+            && property.DeclaringSyntaxReferences.Length == 1
+            && property.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax;
 
         [MethodImpl(HotPath.Optimized)]
         private bool ReportMember(OperationAnalysisContext context, IMethodSymbol method, IOperation operation, SyntaxNode syntax)

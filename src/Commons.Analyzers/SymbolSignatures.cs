@@ -32,6 +32,12 @@ namespace Commons.Analyzers
 
         public bool IsEmpty => !HasTypes && !HasMembers;
 
+        /// <summary>The simple names of the signature types (<c>SmtpClient</c>, <c>IAmazonS3</c>…).</summary>
+        public IEnumerable<string> TypeNames => _types.Keys;
+
+        /// <summary>The namespace patterns' namespaces, part by part (<c>Amazon.S3.Model.*</c>: Amazon, S3, Model).</summary>
+        public IEnumerable<string[]> NamespacePatterns => _namespaces.Values.SelectMany(patterns => patterns.Select(p => p.Parts));
+
         /// <summary>Types and members (calls, password calls) of every brick and group.</summary>
         public static SymbolSignatures IndexUsages(BrickReporter reporter)
         {

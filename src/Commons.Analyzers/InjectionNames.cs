@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Commons.Analyzers
+{
+    /// <summary>
+    /// Which types may inject a signature type (a field, property or parameter of one), read from their declarations'
+    /// syntax before any member symbol is asked for. A member's type is written with the type's own simple name,
+    /// qualified or not (<c>SmtpClient</c>, <c>MailKit.Net.Smtp.SmtpClient</c>, <c>global::…</c>, <c>SmtpClient?</c>),
+    /// or with an alias. So a type none of whose member declarations names a candidate below cannot have a member of
+    /// a signature type, and <see cref="BrickTypeUsageCallbacks"/> skips building its members' symbols (most of the
+    /// type callback's cost: a public symbol for every member, parameter and annotated type, docs/performance.md).
+    /// The candidates, built once per compilation:
+    /// <list type="bullet">
+    /// <item>the catalog's type names;</item>
+    /// <item>the names of every type, nested ones included, in the namespaces of the catalog's namespace patterns
+    /// (<c>Amazon.S3.Model.*</c>) that exist in this compilation: a namespace the compilation does not have holds no type;</item>
+    /// <item>every alias name declared in the compilation (<c>using Mailer = MailKit.Net.Smtp.SmtpClient;</c>, global or
+    /// not): aliases are rare, and taking them all needs no binding.</item>
+    /// </list>
+    /// Whatever the filter lets through is decided by the symbols, as before; it only turns away what cannot match.
+    /// </summary>
+    internal sealed class InjectionNames
+    {
+        private readonly HashSet<string> _names;
+
+        private InjectionNames(HashSet<string> names)
+        {
+            _names = names;
+        }
+
+        public static InjectionNames For(Compilation compilation, SymbolSignatures signatures, CancellationToken cancellationToken)
+        {
+            var names = new HashSet<string>(signatures.TypeNames, StringComparer.Ordinal);
+            foreach (var parts in signatures.NamespacePatterns)
+            {
+                var ns = FindNamespace(compilation.GlobalNamespace, parts);
+                if (ns != null)
+                {
+                    AddTypeNames(ns, names);
+                }
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
+                {
+                    AddAliases(root.Usings, root.Members, names);
+                }
+            }
+
+            return new InjectionNames(names);
+        }
+
+        /// <summary>
+        /// Does a member of <paramref name="type"/> (field, property, indexer, method or constructor parameter, primary
+        /// constructor parameter), in any of its declarations, name a candidate type? True as well when a declaration
+        /// cannot be read, so that the symbols decide.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        public bool MayInject(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var references = type.DeclaringSyntaxReferences;
+            if (references.IsEmpty)
+            {
+                return true;
+            }
+
+            foreach (var reference in references)
+            {
+                if (!(reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration))
+                {
+                    return true; // not a class, struct, interface or record: let the symbols decide
+                }
+
+                if (Names(declaration.ParameterList)) // a record's or a class's primary constructor
+                {
+                    return true;
+                }
+
+                foreach (var member in declaration.Members)
+                {
+                    if (Names(member))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        private bool Names(MemberDeclarationSyntax member)
+        {
+            switch (member)
+            {
+                case FieldDeclarationSyntax field:
+                    return Names(field.Declaration.Type);
+                case BasePropertyDeclarationSyntax property when !(property is EventDeclarationSyntax):
+                    return Names(property.Type);
+                case BaseMethodDeclarationSyntax method:
+                    return Names(method.ParameterList);
+                default:
+                    return false; // events, nested types (their own callback), enum members
+            }
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        private bool Names(ParameterListSyntax? parameters)
+        {
+            if (parameters == null)
+            {
+                return false;
+            }
+
+            foreach (var parameter in parameters.Parameters)
+            {
+                if (parameter.Type != null && Names(parameter.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Does the written type name a candidate? Its simple name is what counts: generic arguments do not (a
+        /// <c>List&lt;SmtpClient&gt;</c> is not a signature type), and arrays, pointers, tuples and keywords are never one.
+        /// A kind of type syntax this does not know answers true.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private bool Names(TypeSyntax type)
+        {
+            while (true)
+            {
+                switch (type)
+                {
+                    case SimpleNameSyntax simple: // IdentifierName, GenericName
+                        return _names.Contains(simple.Identifier.ValueText);
+                    case QualifiedNameSyntax qualified:
+                        type = qualified.Right;
+                        continue;
+                    case AliasQualifiedNameSyntax aliased:
+                        type = aliased.Name;
+                        continue;
+                    case NullableTypeSyntax nullable:
+                        type = nullable.ElementType;
+                        continue;
+                    case RefTypeSyntax reference:
+                        type = reference.Type;
+                        continue;
+                    case PredefinedTypeSyntax _:
+                    case ArrayTypeSyntax _:
+                    case PointerTypeSyntax _:
+                    case FunctionPointerTypeSyntax _:
+                    case TupleTypeSyntax _:
+                        return false;
+                    default:
+                        return true;
+                }
+            }
+        }
+
+        private static INamespaceSymbol? FindNamespace(INamespaceSymbol global, string[] parts)
+        {
+            INamespaceSymbol? current = global;
+            foreach (var part in parts)
+            {
+                INamespaceSymbol? next = null;
+                foreach (var member in current.GetMembers(part))
+                {
+                    if (member is INamespaceSymbol ns)
+                    {
+                        next = ns;
+                        break;
+                    }
+                }
+
+                if (next == null)
+                {
+                    return null;
+                }
+
+                current = next;
+            }
+
+            return current;
+        }
+
+        private static void AddTypeNames(INamespaceSymbol ns, HashSet<string> names)
+        {
+            foreach (var type in ns.GetTypeMembers())
+            {
+                AddTypeNames(type, names);
+            }
+
+            foreach (var inner in ns.GetNamespaceMembers())
+            {
+                AddTypeNames(inner, names);
+            }
+        }
+
+        private static void AddTypeNames(INamedTypeSymbol type, HashSet<string> names)
+        {
+            names.Add(type.Name);
+            foreach (var nested in type.GetTypeMembers())
+            {
+                AddTypeNames(nested, names);
+            }
+        }
+
+        private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias != null)
+                {
+                    names.Add(directive.Alias.Name.Identifier.ValueText);
+                }
+            }
+
+            foreach (var member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns)
+                {
+                    AddAliases(ns.Usings, ns.Members, names);
+                }
+            }
+        }
+    }
+}
