@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace Commons.EndToEnd.Tests
@@ -21,6 +22,41 @@ namespace Commons.EndToEnd.Tests
 
             Expect.ExitCode(result, 0);
             Expect.Line(result, settings, 3, 25, "warning", "CN1007", "the address api-adresse.data.gouv.fr/search/ in appsettings.json", repo.ProjectPath());
+        }
+
+        [Fact]
+        public void A_configuration_file_the_project_already_lists_is_handed_over_once_and_reported_once()
+        {
+            // The package adds appsettings*.json, the project file and Directory.Build.props only where the project
+            // does not list them already: the compiler is given each file once, and the finding is printed once.
+            var repo = new ThrowawayRepository("config-listed").WithRecord(Records.Compliant);
+            var settings = repo.Write(Path.Combine("src", "App", "appsettings.json"),
+                "{\n  \"Adresse\": {\n    \"BaseUrl\": \"https://api-adresse.data.gouv.fr/search/\"\n  }\n}\n");
+            repo.Write(Path.Combine("src", "App", "App.csproj"),
+                "<Project Sdk=\"Microsoft.NET.Sdk\">\n" +
+                "  <PropertyGroup>\n" +
+                "    <TargetFramework>net10.0</TargetFramework>\n" +
+                "  </PropertyGroup>\n" +
+                "  <ItemGroup>\n" +
+                "    <AdditionalFiles Include=\"appsettings.json\" />\n" +
+                "  </ItemGroup>\n" +
+                "</Project>\n");
+
+            var result = repo.Build(null, Expect.Deterministic);
+
+            Expect.ExitCode(result, 0);
+            Expect.Line(result, settings, 3, 25, "warning", "CN1007", "the address api-adresse.data.gouv.fr/search/ in appsettings.json", repo.ProjectPath());
+            var lines = result.Lines.ToList();
+            var summary = lines.FindIndex(l => l.Contains("Build succeeded"));
+            Assert.Equal(1, lines.Take(summary < 0 ? lines.Count : summary).Count(l => l.Contains("warning CN1007")));
+
+            var items = DotNet.Run(repo.Root, PackageFeed.PackagesDirectory, "msbuild", repo.ProjectPath(), "-getItem:AdditionalFiles", "-p:CommonsToday=2026-11-28");
+            Expect.ExitCode(items, 0);
+            var files = System.Text.Json.JsonDocument.Parse(items.Output).RootElement.GetProperty("Items").GetProperty("AdditionalFiles")
+                .EnumerateArray().Select(item => Path.GetFileName(item.GetProperty("FullPath").GetString()!)).ToList();
+            Assert.Equal(1, files.Count(f => f == "appsettings.json"));
+            Assert.Equal(1, files.Count(f => f == "App.csproj"));
+            Assert.Equal(1, files.Count(f => f == "commons-decision.yml"));
         }
 
         [Fact]
