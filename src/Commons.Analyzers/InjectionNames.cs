@@ -20,9 +20,11 @@ namespace Commons.Analyzers
     /// <item>the catalog's type names;</item>
     /// <item>the names of every type, nested ones included, in the namespaces of the catalog's namespace patterns
     /// (<c>Amazon.S3.Model.*</c>) that exist in this compilation: a namespace the compilation does not have holds no type;</item>
-    /// <item>every alias name declared in the compilation (<c>using Mailer = MailKit.Net.Smtp.SmtpClient;</c>, global or
-    /// not): aliases are rare, and taking them all needs no binding.</item>
+    /// <item>every global alias name (<c>global using Mailer = MailKit.Net.Smtp.SmtpClient;</c>), from the compiler's import
+    /// scopes.</item>
     /// </list>
+    /// A type whose file declares an alias of its own (rare) is left to the symbols. No file but the type's own is read:
+    /// in the IDE, a file's syntax may have to be parsed again to be read.
     /// Whatever the filter lets through is decided by the symbols, as before; it only turns away what cannot match.
     /// </summary>
     internal sealed class InjectionNames
@@ -46,12 +48,19 @@ namespace Commons.Analyzers
                 }
             }
 
+            // Global aliases (global using Mailer = …;), wherever they are declared: the import scopes of any position
+            // include the compilation's global usings. The compiler has bound them already; no other file is read.
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
+                foreach (var scope in compilation.GetSemanticModel(tree).GetImportScopes(0, cancellationToken))
                 {
-                    AddAliases(root.Usings, root.Members, names);
+                    foreach (var alias in scope.Aliases)
+                    {
+                        names.Add(alias.Name);
+                    }
                 }
+
+                break;
             }
 
             return new InjectionNames(names);
@@ -73,9 +82,9 @@ namespace Commons.Analyzers
 
             foreach (var reference in references)
             {
-                if (!(reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration))
+                if (!(reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration) || SeesFileAlias(declaration))
                 {
-                    return true; // not a class, struct, interface or record: let the symbols decide
+                    return true; // not a class, struct, interface or record, or an alias may rename a type: the symbols decide
                 }
 
                 if (Names(declaration.ParameterList)) // a record's or a class's primary constructor
@@ -216,23 +225,27 @@ namespace Commons.Analyzers
             }
         }
 
-        private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
+        /// <summary>
+        /// Is an alias declared in the declaration's file, at its top or in an enclosing namespace? Rare; the symbols then
+        /// decide for the whole type. Read from the declaration's own ancestors: no other file is read.
+        /// </summary>
+        private static bool SeesFileAlias(SyntaxNode declaration)
         {
-            foreach (var directive in usings)
+            for (var node = declaration.Parent; node != null; node = node.Parent)
             {
-                if (directive.Alias != null)
+                var usings = node is BaseNamespaceDeclarationSyntax ns ? ns.Usings
+                    : node is CompilationUnitSyntax root ? root.Usings
+                    : default;
+                foreach (var directive in usings)
                 {
-                    names.Add(directive.Alias.Name.Identifier.ValueText);
+                    if (directive.Alias != null)
+                    {
+                        return true;
+                    }
                 }
             }
 
-            foreach (var member in members)
-            {
-                if (member is BaseNamespaceDeclarationSyntax ns)
-                {
-                    AddAliases(ns.Usings, ns.Members, names);
-                }
-            }
+            return false;
         }
     }
 }
