@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Commons.Analyzers
@@ -49,7 +48,8 @@ namespace Commons.Analyzers
             }
 
             // Global aliases (global using Mailer = …;), wherever they are declared: the import scopes of any position
-            // include the compilation's global usings. The compiler has bound them already; no other file is read.
+            // include the compilation's global usings (a symbol action has no semantic model of its own: one is asked for,
+            // once). The compiler has bound them already; no other file is read.
             foreach (var tree in compilation.SyntaxTrees)
             {
                 foreach (var scope in compilation.GetSemanticModel(tree).GetImportScopes(0, cancellationToken))
