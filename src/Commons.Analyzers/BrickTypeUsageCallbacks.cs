@@ -23,7 +23,8 @@ namespace Commons.Analyzers
         {
             _reporter = reporter;
             _signatures = signatures;
-            // Built at the first type callback, once per compilation; roots are parsed by then (no cancellation needed).
+            // Built at the first type callback, once per compilation. Not with that callback's cancellation token: Lazy
+            // would keep the cancellation as the result for every later callback of the compilation.
             _injectionNames = new Lazy<InjectionNames>(() => InjectionNames.For(compilation, signatures, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -50,17 +51,16 @@ namespace Commons.Analyzers
             // Global aliases (global using Mailer = …;), wherever they are declared: the import scopes of any position
             // include the compilation's global usings (a symbol action has no semantic model of its own: one is asked for,
             // once). The compiler has bound them already; no other file is read.
-            foreach (var tree in compilation.SyntaxTrees)
+            var anyTree = compilation.SyntaxTrees.FirstOrDefault();
+            if (anyTree != null)
             {
-                foreach (var scope in compilation.GetSemanticModel(tree).GetImportScopes(0, cancellationToken))
+                foreach (var scope in compilation.GetSemanticModel(anyTree).GetImportScopes(0, cancellationToken))
                 {
                     foreach (var alias in scope.Aliases)
                     {
                         names.Add(alias.Name);
                     }
                 }
-
-                break;
             }
 
             return new InjectionNames(names);

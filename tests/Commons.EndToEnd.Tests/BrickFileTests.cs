@@ -46,9 +46,7 @@ namespace Commons.EndToEnd.Tests
 
             Expect.ExitCode(result, 0);
             Expect.Line(result, settings, 3, 25, "warning", "CN1007", "the address api-adresse.data.gouv.fr/search/ in appsettings.json", repo.ProjectPath());
-            var lines = result.Lines.ToList();
-            var summary = lines.FindIndex(l => l.Contains("Build succeeded"));
-            Assert.Equal(1, lines.Take(summary < 0 ? lines.Count : summary).Count(l => l.Contains("warning CN1007")));
+            Assert.Equal(1, Expect.ReportsOf(result, "warning CN1007"));
 
             var items = DotNet.Run(repo.Root, PackageFeed.PackagesDirectory, "msbuild", repo.ProjectPath(), "-getItem:AdditionalFiles", "-p:CommonsToday=2026-11-28");
             Expect.ExitCode(items, 0);

@@ -19,5 +19,13 @@ namespace Commons.EndToEnd.Tests
         }
 
         public static void ExitCode(DotNetResult result, int expected) => Assert.True(result.ExitCode == expected, "expected exit " + expected + ":\n" + result);
+
+        /// <summary>How many times the build reported it, not counting MSBuild's closing summary (after "Build succeeded"), which repeats every warning.</summary>
+        public static int ReportsOf(DotNetResult result, string what)
+        {
+            var lines = result.Lines.ToList();
+            var summary = lines.FindIndex(l => l.Contains("Build succeeded"));
+            return lines.Take(summary < 0 ? lines.Count : summary).Count(l => l.Contains(what));
+        }
     }
 }

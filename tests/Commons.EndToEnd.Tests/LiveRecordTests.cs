@@ -1,4 +1,3 @@
-using System.Linq;
 using Xunit;
 
 namespace Commons.EndToEnd.Tests
@@ -18,22 +17,14 @@ namespace Commons.EndToEnd.Tests
             var commandLine = repo.Build(null, Expect.Deterministic);
             Expect.ExitCode(commandLine, 0);
             Expect.Line(commandLine, repo.RecordPath, 14, 15, "warning", "CN0202", part, repo.ProjectPath());
-            Assert.Equal(1, ReportsOf(commandLine, "warning CN0202"));
+            Assert.Equal(1, Expect.ReportsOf(commandLine, "warning CN0202"));
             Assert.Contains(commandLine.Lines, l => l.Contains("Commons: checked")); // by the task
 
             var designTime = repo.Build(null, "-p:CommonsToday=2026-11-28", "-p:CommonsLanguage=en", "-p:DesignTimeBuild=true");
             Expect.ExitCode(designTime, 0);
             Expect.Line(designTime, repo.RecordPath, 14, 15, "warning", "CN0202", part, repo.ProjectPath());
-            Assert.Equal(1, ReportsOf(designTime, "warning CN0202"));
+            Assert.Equal(1, Expect.ReportsOf(designTime, "warning CN0202"));
             Assert.DoesNotContain(designTime.Lines, l => l.Contains("Commons: checked")); // the task did not run: the analyzers did
-        }
-
-        /// <summary>How many times the build reported it, not counting MSBuild's closing summary (after "Build succeeded"), which repeats every warning.</summary>
-        private static int ReportsOf(DotNetResult result, string what)
-        {
-            var lines = result.Lines.ToList();
-            var summary = lines.FindIndex(l => l.Contains("Build succeeded"));
-            return lines.Take(summary < 0 ? lines.Count : summary).Count(l => l.Contains(what));
         }
     }
 }
