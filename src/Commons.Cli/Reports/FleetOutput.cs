@@ -44,7 +44,7 @@ namespace Commons.Cli.Reports
             return report.Findings.Any(f => f.IsError) ? ExitCodes.Findings : ExitCodes.Success;
         }
 
-        private static bool TryWrite(string? path, TextWriter stdout, TextWriter stderr, OutputSettings settings, Action<TextWriter> write)
+        internal static bool TryWrite(string? path, TextWriter stdout, TextWriter stderr, OutputSettings settings, Action<TextWriter> write)
         {
             if (path == null)
             {

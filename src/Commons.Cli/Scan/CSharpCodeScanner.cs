@@ -100,7 +100,8 @@ namespace Commons.Cli.Scan
                 ReferenceAssemblies.ForFramework().Concat(packages),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable, concurrentBuild: true));
 
-            var additional = new List<AdditionalText>();
+            // The scan's catalog, the proposed one under `policy diff`: the analyzers apply it rather than their own.
+            var additional = new List<AdditionalText> { Commons.Analyzers.InjectedCatalog.For(context.Catalog) };
             foreach (var name in new[] { Engine.Record.RecordValidator.FileName, BrickCatalog.OrganisationFileName })
             {
                 var path = Path.Combine(context.Repository.Root, name);

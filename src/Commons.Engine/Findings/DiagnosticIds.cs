@@ -44,6 +44,7 @@ namespace Commons.Engine.Findings
         public const string ProviderNotVerified = "CN0203";
         // CN0204–CN0209: never given.
         public const string ExceptionNoLongerNeeded = "CN0210";
+        public const string ExceptionForOpenedBrick = "CN0211";
 
         // CN090x — reported by the build only (Commons.Build).
         public const string EnforcementDisabled = "CN0901";

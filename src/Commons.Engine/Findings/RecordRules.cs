@@ -39,6 +39,12 @@ namespace Commons.Engine.Findings
         /// <summary>Reported by <c>commons scan</c> only, which sees the whole repository: an exception no code needs any more.</summary>
         public static readonly RecordRule ExceptionNoLongerNeeded = new RecordRule(DiagnosticIds.ExceptionNoLongerNeeded, FindingSeverity.Warning, "bricks");
 
+        /// <summary>
+        /// An exception for a brick whose common component is open (<c>status: available</c> in the catalog the record is
+        /// read with): a warning until its echeance, an error after. It takes the place of CN0201/CN0202 for that exception.
+        /// </summary>
+        public static readonly RecordRule ExceptionForOpenedBrick = new RecordRule(DiagnosticIds.ExceptionForOpenedBrick, FindingSeverity.Warning, "bricks");
+
         public static IReadOnlyList<RecordRule> All { get; } = new[]
         {
             RecordMissing, InvalidYaml, NotAMapping, ForbiddenYamlFeature, LimitExceeded, TabIndentation, DuplicateKey,
@@ -47,7 +53,7 @@ namespace Commons.Engine.Findings
             NeedNotCovered, DematSocialWhereDsSuffices, SpecificFrontWhereCommonSuffices, GlpiCompromiseMissing,
             GlpiLimitsMissing, GlpiStepsNotRuledOut, GlpiWithDataModelControl, SpecificReferentialForSimpleNeeds,
             ExceptionExpired, ExceptionExpiresSoon, ProviderNotVerified,
-            ExceptionNoLongerNeeded,
+            ExceptionNoLongerNeeded, ExceptionForOpenedBrick,
         };
     }
 }

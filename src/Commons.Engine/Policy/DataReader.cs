@@ -48,6 +48,6 @@ namespace Commons.Engine.Policy
         }
 
         private static PolicyDataException Missing(MappingNode parent, string key, string kind) =>
-            new PolicyDataException("Policy data: '" + key + "' (near line " + parent.Position.Line + ") must be a " + kind + ".");
+            new PolicyDataException("Policy data: '" + key + "' (near line " + parent.Position.Line + ") must be a " + kind + ".", ((Node?)parent.Find(key)?.Key ?? parent).Position);
     }
 }

@@ -132,7 +132,23 @@ namespace Commons.Engine.Record
             var where = brick.Entry(RecordKeys.Expiry)!.Value.Position;
             var date = expiry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var daysLeft = (expiry.Date - context.Today).Days;
-            if (daysLeft < 0)
+            var opened = context.Catalog.Find(id);
+            if (opened != null && opened.IsAvailable)
+            {
+                // The brick has opened: the exception now has one thing to say, that it must migrate to the common
+                // component by its date. One finding per exception, so CN0201/CN0202 would repeat it (docs/rules/CN0211.md).
+                var choice = brick.Entry(RecordKeys.Choice)!.Value.Position;
+                var common = opened.Common!;
+                if (daysLeft < 0)
+                {
+                    context.Sink.ReportVariantAs(RecordRules.ExceptionForOpenedBrick, FindingSeverity.Error, choice, "Expired", id, common.Package, common.Namespace, date, -daysLeft);
+                }
+                else
+                {
+                    context.Sink.Report(RecordRules.ExceptionForOpenedBrick, choice, id, common.Package, common.Namespace, date, daysLeft);
+                }
+            }
+            else if (daysLeft < 0)
             {
                 context.Sink.Report(RecordRules.ExceptionExpired, where, id, date, -daysLeft);
             }
