@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO;
 using Commons.Engine.Catalog;
 using Commons.Engine.Policy;
+using Commons.Engine.Yaml;
 
 namespace Commons.Cli.Scan
 {
@@ -48,17 +49,21 @@ namespace Commons.Cli.Scan
             return text == null ? Catalog : _extended.GetOrAdd(text, t => Catalog.WithOrganisationFile(t, BrickCatalog.OrganisationFileName).Catalog);
         }
 
+        /// <summary>
+        /// The repository's own file, read as hostile input: a regular file of the repository (not a link that could
+        /// lead out of it) within the reader's byte limit; anything else leaves the catalog as it is.
+        /// </summary>
         private static string? ReadOrganisationFile(Repository repository)
         {
-            var path = Path.Combine(repository.Root, BrickCatalog.OrganisationFileName);
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
             try
             {
-                return File.ReadAllText(path);
+                var info = new FileInfo(Path.Combine(repository.Root, BrickCatalog.OrganisationFileName));
+                if (!info.Exists || info.LinkTarget != null || info.Length > ReaderLimits.Default.MaxBytes)
+                {
+                    return null;
+                }
+
+                return File.ReadAllText(info.FullName);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {

@@ -51,4 +51,21 @@ public sealed class OpenedBrickScanTests : IDisposable
             "commons-decision.yml(10,12): warning CN0211: The brick 'notifications' has opened: its common component is Gouv.Notifications (namespace Gouv.Notifications). The exception must migrate to it by its echeance, 2026-12-15 (in 17 days): use the component, then declare the brick 'commun'.",
             Assert.Single(Scan(), l => l.StartsWith("commons-decision.yml", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_catalog_that_is_a_link_out_of_the_repository_is_not_read()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), "commons-outside-" + Guid.NewGuid().ToString("N") + ".yml");
+        File.WriteAllText(outside, "version: 1\nbricks:\n  - id: notifications\n    status: available\n    common: { package: Gouv.Notifications, namespace: Gouv.Notifications }\n");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(_repository, "commons-catalog.yml"), outside);
+
+            Assert.StartsWith("commons-decision.yml(12,15): warning CN0202:", Assert.Single(Scan(), l => l.StartsWith("commons-decision.yml", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
 }
