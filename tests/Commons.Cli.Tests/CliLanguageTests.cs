@@ -14,6 +14,7 @@ public sealed class CliLanguageTests
         new[] { "report", "merge", "--help" },
         new[] { "exception", "add", "--help" },
         new[] { "schema", "--help" },
+        new[] { "policy", "diff", "--help" },
     };
 
     [Theory]

@@ -19,12 +19,12 @@ namespace Commons.Cli.Policy
 
         public PolicyDiffReport(IReadOnlyList<DiffEntry> added, IReadOnlyList<DiffEntry> removed, int repositories, string date, string language, IReadOnlyList<string> proposed)
         {
-            Added = added;
-            Removed = removed;
+            Added = InFileOrder(added);
+            Removed = InFileOrder(removed);
             Date = date;
             Language = language;
             Proposed = proposed;
-            Summary = new DiffSummary(added, removed, repositories);
+            Summary = new DiffSummary(Added, Removed, repositories);
         }
 
         public string Tool => "commons";
@@ -46,6 +46,11 @@ namespace Commons.Cli.Policy
         public DiffSummary Summary { get; }
 
         public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+        /// <summary>By repository, file and place, so two runs write the same report.</summary>
+        private static IReadOnlyList<DiffEntry> InFileOrder(IReadOnlyList<DiffEntry> entries) => entries
+            .OrderBy(e => e.Repository, System.StringComparer.Ordinal).ThenBy(e => e.File, System.StringComparer.Ordinal)
+            .ThenBy(e => e.Line).ThenBy(e => e.Column).ThenBy(e => e.Id, System.StringComparer.Ordinal).ToList();
     }
 
     public sealed class DiffSummary
