@@ -50,6 +50,12 @@ namespace Commons.Cli.Commands
             });
         }
 
+        /// <summary>For a command whose formats differ from the common list, the words of its --format help.</summary>
+        public string FormatDescription
+        {
+            set => _format.Description = value;
+        }
+
         public void AddTo(Command command)
         {
             command.Options.Add(_format);

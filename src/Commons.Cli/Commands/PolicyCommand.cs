@@ -24,7 +24,7 @@ namespace Commons.Cli.Commands
             var c = CliText.RunCulture;
             var paths = new Argument<string[]>("path") { Description = PolicyText.Get("Diff_PathDescription", c), Arity = ArgumentArity.ZeroOrMore };
             CommonOptions.RejectUnknownOptions(paths, c);
-            var options = new CommonOptions("text", "json");
+            var options = new CommonOptions("text", "json") { FormatDescription = PolicyText.Get("Option_DiffFormat", c) };
             var tree = new Option<string?>("--tree") { Description = PolicyText.Get("Option_Tree", c) };
             var catalog = new Option<string?>("--catalog") { Description = PolicyText.Get("Option_Catalog", c) };
             var report = new Option<string?>("--report") { Description = CliText.Get("Option_Report", c) };
