@@ -41,36 +41,9 @@ namespace Commons.Cli.Policy
 
         private static void Pair(string repository, string anchor, List<FindingEntry> before, List<FindingEntry> after, List<DiffEntry> added, List<DiffEntry> removed)
         {
-            // Same place, same words: unchanged. Counted, so two identical findings match two, not one.
-            var exact = after.GroupBy(Exact).ToDictionary(g => g.Key, g => g.Count());
-            var oldLeft = new List<FindingEntry>();
-            foreach (var finding in before)
-            {
-                var key = Exact(finding);
-                if (exact.TryGetValue(key, out var count) && count > 0)
-                {
-                    exact[key] = count - 1;
-                }
-                else
-                {
-                    oldLeft.Add(finding);
-                }
-            }
-
-            var matchedNew = before.GroupBy(Exact).ToDictionary(g => g.Key, g => g.Count());
-            var newLeft = new List<FindingEntry>();
-            foreach (var finding in after)
-            {
-                var key = Exact(finding);
-                if (matchedNew.TryGetValue(key, out var count) && count > 0)
-                {
-                    matchedNew[key] = count - 1;
-                }
-                else
-                {
-                    newLeft.Add(finding);
-                }
-            }
+            // Same place, same words: unchanged.
+            var oldLeft = Unmatched(before, after);
+            var newLeft = Unmatched(after, before);
 
             // The rest, in file order: a moved finding with the same words is the same one.
             var pairs = Math.Min(oldLeft.Count, newLeft.Count);
@@ -85,6 +58,27 @@ namespace Commons.Cli.Policy
 
             removed.AddRange(oldLeft.Skip(pairs).Select(f => DiffEntry.From(repository, f, anchor)));
             added.AddRange(newLeft.Skip(pairs).Select(f => DiffEntry.From(repository, f, anchor)));
+        }
+
+        /// <summary>The findings of <paramref name="side"/> with no twin (same place, same words) in <paramref name="other"/>, counted: two identical findings match two, not one.</summary>
+        private static List<FindingEntry> Unmatched(IReadOnlyList<FindingEntry> side, IReadOnlyList<FindingEntry> other)
+        {
+            var twins = other.GroupBy(Exact).ToDictionary(g => g.Key, g => g.Count());
+            var left = new List<FindingEntry>();
+            foreach (var finding in side)
+            {
+                var key = Exact(finding);
+                if (twins.TryGetValue(key, out var count) && count > 0)
+                {
+                    twins[key] = count - 1;
+                }
+                else
+                {
+                    left.Add(finding);
+                }
+            }
+
+            return left;
         }
 
         private static (int, int, string, string) Exact(FindingEntry finding) => (finding.Line, finding.Column, finding.Severity, finding.Message);
