@@ -144,6 +144,20 @@ public sealed class PolicyDiffCommandTests : IClassFixture<PolicyFleet>
     }
 
     [Fact]
+    public void A_proposed_tree_that_fails_a_cross_check_is_refused_where_the_data_is_written()
+    {
+        // A typo in the very change of question 1: Démat Social would cover a need the tree does not know.
+        var shipped = File.ReadAllText(RepositoryPaths.Of("rules", "tree.yml"));
+        var tree = _fleet.Proposal("tree.yml", shipped.Replace("couvre: [nir, finess, rpps, hebergement-hds]", "couvre: [nir, finess, rpps, hebergement-hds, france-connect]"));
+
+        var (code, _, error) = Diff("--tree", tree);
+
+        Assert.Equal(2, code);
+        var expectedLine = shipped.Split('\n').ToList().FindIndex(l => l.Contains("couvre: [nir, finess", StringComparison.Ordinal)) + 1;
+        Assert.Equal(tree + "(" + expectedLine + ",7): error: Policy data: demat-social covers unknown need 'france-connect'.", Lines(error)[1]);
+    }
+
+    [Fact]
     public void A_proposed_catalog_is_refused_with_each_problem_at_its_entry()
     {
         var shipped = File.ReadAllText(RepositoryPaths.Of("rules", "catalog.yml"));
