@@ -25,10 +25,17 @@ namespace Commons.Cli.Policy
         /// <summary>What the finding is about, which the diff matches on instead of the line: a record path, or a brick.</summary>
         public string Anchor { get; set; } = string.Empty;
 
+        /// <summary>
+        /// True on both sides of one finding whose severity or words changed (a warning become an error, an advice that
+        /// now names the common component): removed as it was, added as it becomes; false for a finding that appears or goes.
+        /// </summary>
+        public bool Changed { get; set; }
+
         internal bool IsError => Severity == "error";
 
-        internal static DiffEntry From(string repository, FindingEntry finding, string anchor) => new DiffEntry
+        internal static DiffEntry From(string repository, FindingEntry finding, string anchor, bool changed = false) => new DiffEntry
         {
+            Changed = changed,
             Repository = repository,
             File = finding.File,
             Line = finding.Line,

@@ -40,6 +40,7 @@ th{background:#f0f0f8}.cards{display:flex;gap:1rem;flex-wrap:wrap}.card{backgrou
             Card(html, "−" + s.ErrorsRemoved, T("DiffHtml_ErrorsRemoved"));
             Card(html, "+" + s.WarningsAdded, T("DiffHtml_WarningsAdded"));
             Card(html, "−" + s.WarningsRemoved, T("DiffHtml_WarningsRemoved"));
+            Card(html, s.Changed.ToString(CultureInfo.InvariantCulture), T("DiffHtml_Changed"));
             html.Write("</div>\n");
 
             var changes = report.Removed.Select(e => (Added: false, Entry: e)).Concat(report.Added.Select(e => (Added: true, Entry: e)))

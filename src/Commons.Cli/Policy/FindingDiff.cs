@@ -51,8 +51,8 @@ namespace Commons.Cli.Policy
             {
                 if (oldLeft[i].Severity != newLeft[i].Severity || oldLeft[i].Message != newLeft[i].Message)
                 {
-                    removed.Add(DiffEntry.From(repository, oldLeft[i], anchor));
-                    added.Add(DiffEntry.From(repository, newLeft[i], anchor));
+                    removed.Add(DiffEntry.From(repository, oldLeft[i], anchor, changed: true));
+                    added.Add(DiffEntry.From(repository, newLeft[i], anchor, changed: true));
                 }
             }
 

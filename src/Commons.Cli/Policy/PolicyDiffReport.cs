@@ -63,6 +63,7 @@ namespace Commons.Cli.Policy
             ErrorsRemoved = removed.Count(e => e.IsError);
             WarningsAdded = added.Count - ErrorsAdded;
             WarningsRemoved = removed.Count - ErrorsRemoved;
+            Changed = added.Count(e => e.Changed);
         }
 
         /// <summary>Repositories scanned.</summary>
@@ -78,5 +79,8 @@ namespace Commons.Cli.Policy
         public int WarningsAdded { get; }
 
         public int WarningsRemoved { get; }
+
+        /// <summary>Of the findings added, those that replace one removed (the same finding, its severity or words changed).</summary>
+        public int Changed { get; }
     }
 }

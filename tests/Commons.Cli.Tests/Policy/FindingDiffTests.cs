@@ -38,7 +38,7 @@ public class FindingDiffTests
         var (added, removed) = Compare(new[] { At(3), At(9) }, new[] { At(3), At(9), At(12) });
 
         Assert.Empty(removed);
-        Assert.Equal(12, Assert.Single(added).Line);
+        Assert.Equal((12, false), (Assert.Single(added).Line, added[0].Changed));
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public class FindingDiffTests
     {
         var (added, removed) = Compare(new[] { At(3) }, new[] { At(3, severity: "error") });
 
-        Assert.Equal(("warning", 3), (Assert.Single(removed).Severity, removed[0].Line));
-        Assert.Equal(("error", 3), (Assert.Single(added).Severity, added[0].Line));
+        Assert.Equal(("warning", 3, true), (Assert.Single(removed).Severity, removed[0].Line, removed[0].Changed));
+        Assert.Equal(("error", 3, true), (Assert.Single(added).Severity, added[0].Line, added[0].Changed));
     }
 
     [Fact]

@@ -71,11 +71,18 @@ public sealed class PolicyDiffCommandTests : IClassFixture<PolicyFleet>
         Assert.Contains("2026-10-31, has passed (28 days ago)", migrations.Single(e => e.GetProperty("repository").GetString() == "mail-expired").GetProperty("message").GetString());
         Assert.Equal("briques.notifications.choix", migrations[0].GetProperty("anchor").GetString());
 
+        // The code finding of the expired exception changed its words (removed and added, marked changed); the rest appear or go.
+        Assert.Equal(
+            new[] { "mail-expired CN1004 warning mail-expired/app/envoi.py(1)" },
+            Brief(JsonDocument.Parse("[" + string.Join(",", json.GetProperty("added").EnumerateArray().Where(e => e.GetProperty("changed").GetBoolean()).Select(e => e.GetRawText())) + "]").RootElement));
+        Assert.True(json.GetProperty("removed").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "CN1004").GetProperty("changed").GetBoolean());
+
         var summary = json.GetProperty("summary");
         Assert.Equal(
-            (8, 4, 2, 1, 3, 1),
+            (8, 4, 2, 1, 3, 1, 1),
             (summary.GetProperty("repositories").GetInt32(), summary.GetProperty("repositoriesAffected").GetInt32(), summary.GetProperty("errorsAdded").GetInt32(),
-             summary.GetProperty("errorsRemoved").GetInt32(), summary.GetProperty("warningsAdded").GetInt32(), summary.GetProperty("warningsRemoved").GetInt32()));
+             summary.GetProperty("errorsRemoved").GetInt32(), summary.GetProperty("warningsAdded").GetInt32(), summary.GetProperty("warningsRemoved").GetInt32(),
+             summary.GetProperty("changed").GetInt32()));
     }
 
     [Fact]
