@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Commons.Analyzers;
 using Commons.Cli.Scan;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 using Commons.Engine.Policy;
 using Commons.Engine.Yaml;
-using Commons.Analyzers;
 
 namespace Commons.Cli.Policy
 {

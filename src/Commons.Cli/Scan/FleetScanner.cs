@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Commons.Cli.Reports;
-using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 using Commons.Engine.Record;
 
