@@ -131,14 +131,14 @@ namespace Commons.Engine.Record
         {
             var where = brick.Entry(RecordKeys.Expiry)!.Value.Position;
             var date = expiry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var daysLeft = (expiry.Date - context.Today).Days;
-            if (daysLeft < 0)
+            var state = Verdicts.ExceptionExpiry.Of(expiry, context.Today, context.Tree.ExpiryWarningDays);
+            if (state.State == Verdicts.ExpiryState.Expired)
             {
-                context.Sink.Report(RecordRules.ExceptionExpired, where, id, date, -daysLeft);
+                context.Sink.Report(RecordRules.ExceptionExpired, where, id, date, state.DaysPast);
             }
-            else if (daysLeft <= context.Tree.ExpiryWarningDays)
+            else if (state.State == Verdicts.ExpiryState.ExpiresSoon)
             {
-                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, id, date, daysLeft);
+                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, id, date, state.DaysLeft);
             }
         }
     }
