@@ -52,7 +52,7 @@ namespace Commons.Cli.Commands
 
                 return FleetOutput.Write(Merge(parts, settings.Culture.TwoLetterISOLanguageName), settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
             });
-            return new Command("report", CliText.Get("Report_Description", c)) { merge };
+            return new Command("report", CliText.Get("Report_Description", c)) { merge, ReportTrendCommand.Create(stdout, stderr) };
         }
 
         /// <summary>Repositories in name order; a name seen twice (two jobs, same folder name) gets its report's number.</summary>

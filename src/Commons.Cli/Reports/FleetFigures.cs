@@ -19,6 +19,7 @@ namespace Commons.Cli.Reports
             // The scan's own day, so a report read again later shows what it showed then.
             Today = ExceptionExpiry.ParseDate(report.Date) ?? DateTime.Today;
             States = report.Repositories.ToDictionary(r => r, StateOf);
+            RepositoriesWithErrors = report.Repositories.Where(r => r.Findings.Any(f => f.IsError)).Select(r => r.Name).ToList();
             Bricks = BricksOf(report, catalog);
             Exceptions = report.Repositories
                 .SelectMany(r => r.Bricks.Where(b => b.Choice == BrickChoices.Exception).Select(b => new FleetException(r.Name, b, ExceptionExpiry.Of(b.Expiry, Today, tree.ExpiryWarningDays))))
@@ -36,7 +37,8 @@ namespace Commons.Cli.Reports
         /// <summary>Every exception, the nearest expiry first (no date last).</summary>
         public IReadOnlyList<FleetException> Exceptions { get; }
 
-        public int RepositoriesWithErrors => States.Count(s => s.Key.Findings.Any(f => f.IsError));
+        /// <summary>The repositories with at least one error, a missing record included (CN0001 is an error), in report order.</summary>
+        public IReadOnlyList<string> RepositoriesWithErrors { get; }
 
         public int Count(ComplianceState state) => States.Count(s => s.Value == state);
 

@@ -56,8 +56,8 @@ namespace Commons.Cli.Reports.Charts
 
         private static void WriteSvg(BarChart chart, CultureInfo culture, TextWriter html)
         {
-            var legend = chart.Series.Count > 1;
-            var top = legend ? LegendHeight : 0;
+            var legend = LegendPlaces(chart);
+            var top = legend.Count == 0 ? 0 : legend[legend.Count - 1].Y + LegendHeight;
             var height = top + chart.Rows.Count * RowHeight + 8;
             var max = Math.Max(1, chart.Rows.Max(r => r.Total));
             var id = chart.Id;
@@ -65,9 +65,9 @@ namespace Commons.Cli.Reports.Charts
             html.Write("<title id=\"" + id + "-title\">" + Html.Encode(chart.Title) + "</title>\n");
             html.Write("<desc id=\"" + id + "-desc\">" + Html.Encode(TextAlternative(chart, culture)) + "</desc>\n");
             WriteDefs(chart, html);
-            if (legend)
+            if (legend.Count > 0)
             {
-                WriteLegend(chart, html);
+                WriteLegend(chart, legend, html);
             }
 
             html.Write("<line x1=\"" + (BarLeft - 0.5).ToString(CultureInfo.InvariantCulture) + "\" y1=\"" + top + "\" x2=\"" + (BarLeft - 0.5).ToString(CultureInfo.InvariantCulture) + "\" y2=\"" + (height - 4) + "\" stroke=\"#1e1e1e\"/>\n");
@@ -110,18 +110,45 @@ namespace Commons.Cli.Reports.Charts
             html.Write("<text class=\"total\" x=\"" + Coordinate(x + 6) + "\" y=\"" + middle + "\">" + Number(row.Total) + "</text></g>\n");
         }
 
-        private static void WriteLegend(BarChart chart, TextWriter html)
+        private static void WriteLegend(BarChart chart, IReadOnlyList<(int X, int Y)> places, TextWriter html)
         {
             html.Write("<g class=\"legend\">");
-            var x = BarLeft;
-            foreach (var series in chart.Series)
+            for (var i = 0; i < chart.Series.Count; i++)
             {
-                html.Write("<rect x=\"" + x + "\" y=\"4\" width=\"14\" height=\"14\" fill=\"" + Fill(chart, series.Swatch) + "\" stroke=\"#1e1e1e\" stroke-width=\"0.75\"/>");
-                html.Write("<text x=\"" + (x + 18) + "\" y=\"15\">" + Html.Encode(Shorten(series.Name)) + "</text>");
-                x += 30 + Math.Min(series.Name.Length, LabelChars) * 7; // an estimate: the SVG cannot measure its text without a script
+                var (x, y) = places[i];
+                html.Write("<rect x=\"" + x + "\" y=\"" + (y + 4) + "\" width=\"14\" height=\"14\" fill=\"" + Fill(chart, chart.Series[i].Swatch) + "\" stroke=\"#1e1e1e\" stroke-width=\"0.75\"/>");
+                html.Write("<text x=\"" + (x + 18) + "\" y=\"" + (y + 15) + "\">" + Html.Encode(Shorten(chart.Series[i].Name)) + "</text>");
             }
 
             html.Write("</g>\n");
+        }
+
+        /// <summary>
+        /// Where each legend entry goes, left to right from the bars' edge, on as many lines as needed. The widths are an
+        /// estimate (7 px a character): an SVG cannot measure its own text without a script.
+        /// </summary>
+        private static List<(int X, int Y)> LegendPlaces(BarChart chart)
+        {
+            var places = new List<(int X, int Y)>();
+            if (chart.Series.Count < 2)
+            {
+                return places;
+            }
+
+            var (x, y) = (BarLeft, 0);
+            foreach (var series in chart.Series)
+            {
+                var width = 30 + Math.Min(series.Name.Length, LabelChars) * 7;
+                if (x > BarLeft && x + width > Width)
+                {
+                    (x, y) = (BarLeft, y + LegendHeight);
+                }
+
+                places.Add((x, y));
+                x += width;
+            }
+
+            return places;
         }
 
         /// <summary>One pattern per swatch used, ids prefixed by the chart's so two charts of a page never share one.</summary>
