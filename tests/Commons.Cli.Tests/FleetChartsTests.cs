@@ -113,7 +113,7 @@ public sealed class FleetChartsTests : IDisposable
     [Fact]
     public void Any_label_is_escaped_and_a_long_one_is_shortened_on_a_character()
     {
-        var label = new string('x', 28) + "😀" + "<end>"; // the emoji's two UTF-16 units straddle the cut
+        var label = new string('x', 32) + "😀" + "<end>"; // the emoji's two UTF-16 units straddle the cut
         var chart = new BarChart(
             "chart-test", "A & \"B\" <title>", "Desc <i>.", "L'<th>",
             new[] { new ChartSeries("s1 <b>", ChartPalette.Nth(0)), new ChartSeries("s2 'q'", ChartPalette.Nth(1)) },
@@ -130,7 +130,7 @@ public sealed class FleetChartsTests : IDisposable
         Assert.Equal("A & \"B\" <title>", figure.Element(Svg + "svg")!.Element(Svg + "title")!.Value);
         Assert.Equal(new[] { "s1 <b>", "s2 'q'" }, figure.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend").Elements(Svg + "text").Select(t => t.Value));
         var drawn = figure.Descendants(Svg + "text").First(t => (string?)t.Attribute("class") == "label").Value;
-        Assert.Equal(new string('x', 28) + "…", drawn);
+        Assert.Equal(new string('x', 32) + "…", drawn);
         Assert.EndsWith(": s1 <b> 3 — </title><script>", figure.Descendants(Svg + "rect").First(r => (string?)r.Attribute("class") == "bar").Element(Svg + "title")!.Value);
     }
 }

@@ -17,13 +17,13 @@ namespace Commons.Cli.Reports.Charts
     internal static class SvgBarChart
     {
         private const int Width = 640;
-        private const int LabelRight = 196;
-        private const int BarLeft = 204;
-        private const int BarMax = 360;
+        private const int LabelRight = 236;
+        private const int BarLeft = 244;
+        private const int BarMax = 330;
         private const int RowHeight = 26;
         private const int BarHeight = 18;
         private const int LegendHeight = 24;
-        private const int LabelChars = 30;
+        private const int LabelChars = 34;
 
         /// <summary>Below this width a segment's number would not fit inside it: it stays in the table and the tooltip.</summary>
         private const int InnerTextMinWidth = 22;
