@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Text;
 using Commons.Cli.Reports;
 using Commons.Cli.Reports.Trend;
 
@@ -29,21 +27,10 @@ namespace Commons.Cli.Commands
             trend.SetAction(parse =>
             {
                 var culture = CliText.CultureFor(parse.GetValue(language) ?? "fr");
-                var scans = new List<(string File, FleetReport Scan)>();
-                foreach (var file in parse.GetValue(files) ?? Array.Empty<string>())
+                var scans = ScanReportFiles.Read(parse.GetValue(files) ?? Array.Empty<string>(), culture, stderr, "Trend_NotAScanReport");
+                if (scans == null)
                 {
-                    try
-                    {
-                        scans.Add((file, FleetReport.FromJson(File.ReadAllText(file))));
-                    }
-                    catch (NotAScanReportException ex)
-                    {
-                        return Refuse(stderr, CliText.Format(culture, ex.ReasonKey == "Merge_OtherFormat" ? ex.ReasonKey : "Trend_NotAScanReport", file, FleetReport.CurrentFormat));
-                    }
-                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
-                    {
-                        return Refuse(stderr, CliText.Format(culture, "Merge_Unreadable", file, ex.Message));
-                    }
+                    return ExitCodes.Usage;
                 }
 
                 FleetTrend result;
@@ -53,7 +40,8 @@ namespace Commons.Cli.Commands
                 }
                 catch (TrendRefusedException ex)
                 {
-                    return Refuse(stderr, CliText.Format(culture, ex.ReasonKey, ex.Arguments));
+                    stderr.WriteLine("commons: " + CliText.Format(culture, ex.ReasonKey, ex.Arguments));
+                    return ExitCodes.Usage;
                 }
 
                 if (parse.GetValue(format) == "json")
@@ -66,30 +54,9 @@ namespace Commons.Cli.Commands
                 }
 
                 var page = parse.GetValue(report);
-                return page == null || WritePage(page, result, culture, stderr) ? ExitCodes.Success : ExitCodes.Usage;
+                return page == null || FleetOutput.TryWrite(page, stdout, stderr, culture, writer => TrendHtmlWriter.Write(result, culture, writer)) ? ExitCodes.Success : ExitCodes.Usage;
             });
             return trend;
-        }
-
-        private static int Refuse(TextWriter stderr, string sentence)
-        {
-            stderr.WriteLine("commons: " + sentence);
-            return ExitCodes.Usage;
-        }
-
-        private static bool WritePage(string path, FleetTrend trend, System.Globalization.CultureInfo culture, TextWriter stderr)
-        {
-            try
-            {
-                using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-                TrendHtmlWriter.Write(trend, culture, writer);
-                return true;
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
-            {
-                stderr.WriteLine("commons: " + CliText.Format(culture, "Usage_CannotWrite", path, ex.Message));
-                return false;
-            }
         }
     }
 }
