@@ -11,11 +11,14 @@ from 2026-06-01), the repositories whose number modulo the number of dates is be
 (no more CN1004) and the last tenth without a record gain one; each fifth repository holds a `ged` exception whose
 expiry falls in one of the scanned months, so exceptions move from open to past due. Every scan is `commons scan
 --format json`, timed once; the trend (text, JSON, HTML page) is timed `--runs` times and its median kept.
-Wall clock of the whole `dotnet commons.dll` process, start-up included.
+The fleet page of the last scan (`report merge --report`, charts included) is timed the same way. Wall clock and CPU
+time of the whole `dotnet commons.dll` process, start-up included; on a machine shared with other work the CPU time
+is the steadier figure.
 """
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -62,12 +65,15 @@ def month(k):
 
 
 def commons_run(*arguments):
+    """(wall clock, CPU time of the process tree, stdout). On a shared machine the CPU time is the steadier figure."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(['dotnet', commons, *arguments], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
         raise SystemExit('commons %s: exit %d\n%s' % (' '.join(arguments), done.returncode, done.stderr))
-    return elapsed, done.stdout
+    return elapsed, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime), done.stdout
 
 
 def generate(fleet, k, count, dates):
@@ -93,10 +99,10 @@ def trend(scans, name):
     page = os.path.join(work, name + '-trend.html')
     timings = {'text': [], 'json': [], 'html': []}
     for _ in range(args.runs):
-        timings['text'].append(commons_run('report', 'trend', *scans)[0])
-        timings['json'].append(commons_run('report', 'trend', *scans, '--format', 'json')[0])
-        timings['html'].append(commons_run('report', 'trend', *scans, '--report', page)[0])
-    return {kind: statistics.median(values) for kind, values in timings.items()}, page
+        timings['text'].append(commons_run('report', 'trend', *scans)[:2])
+        timings['json'].append(commons_run('report', 'trend', *scans, '--format', 'json')[:2])
+        timings['html'].append(commons_run('report', 'trend', *scans, '--report', page)[:2])
+    return {kind: (statistics.median(v[0] for v in values), statistics.median(v[1] for v in values)) for kind, values in timings.items()}, page
 
 
 results = []
@@ -121,11 +127,20 @@ for k in range(args.dates):
 medians, page = trend(generated_scans, 'generated')
 results.append(('generated', args.repositories, len(generated_scans), sum(generated_scan_times), medians, sum(os.path.getsize(s) for s in generated_scans)))
 
-print('| fleet | repositories | scans | JSON read | scans (total) | trend, text | trend, JSON | trend, HTML page |')
+print('Medians of %d runs, wall clock / CPU time (user + system) of the `dotnet commons.dll` process, start-up included.' % args.runs)
+print()
+print('| fleet | repositories | scans | JSON read | scans (total, wall) | trend, text | trend, JSON | trend, HTML page |')
 print('|---|---:|---:|---:|---:|---:|---:|---:|')
 for name, repositories, count, scanning, medians, size in results:
-    print('| %s | %d | %d | %.1f MB | %.1f s | %.2f s | %.2f s | %.2f s |' % (
-        name, repositories, count, size / 1e6, scanning, medians['text'], medians['json'], medians['html']))
+    print('| %s | %d | %d | %.1f MB | %.1f s | %s | %s | %s |' % (
+        name, repositories, count, size / 1e6, scanning, *('%.2f s / %.2f s' % medians[k] for k in ('text', 'json', 'html'))))
+last = generated_scans[-1]
+fleet_page = [commons_run('report', 'merge', last, '--format', 'json', '--output', os.devnull, '--report', os.path.join(work, 'generated-fleet.html'))[:2] for _ in range(args.runs)]
 print()
-print(commons_run('report', 'trend', *generated_scans, '--lang', 'en')[1])
+print('Fleet page of the last generated scan (`report merge --report`, charts included): %.2f s / %.2f s.' % (
+    statistics.median(t[0] for t in fleet_page), statistics.median(t[1] for t in fleet_page)))
+print()
+print('load average at the end: %.1f %.1f %.1f on %d cores' % (*os.getloadavg(), os.cpu_count()))
+print()
+print(commons_run('report', 'trend', *generated_scans, '--lang', 'en')[2])
 print('pages and scans in', work)
