@@ -18,7 +18,7 @@ namespace Commons.Cli.Reports
         {
             // The scan's own day, so a report read again later shows what it showed then.
             Today = ExceptionExpiry.ParseDate(report.Date) ?? DateTime.Today;
-            States = report.Repositories.ToDictionary(r => r, StateOf);
+            States = report.Repositories.Select(r => (r, StateOf(r))).ToList();
             RepositoriesWithErrors = report.Repositories.Where(r => r.Findings.Any(f => f.IsError)).Select(r => r.Name).ToList();
             Bricks = BricksOf(report, catalog);
             Exceptions = report.Repositories
@@ -29,7 +29,8 @@ namespace Commons.Cli.Reports
 
         public DateTime Today { get; }
 
-        public IReadOnlyDictionary<RepositoryReport, ComplianceState> States { get; }
+        /// <summary>Each repository's state, in report order.</summary>
+        public IReadOnlyList<(RepositoryReport Repository, ComplianceState State)> States { get; }
 
         /// <summary>The bricks rebuilt, the most widely rebuilt first, then the most findings, then by ID.</summary>
         public IReadOnlyList<BrickReimplementation> Bricks { get; }
@@ -40,7 +41,7 @@ namespace Commons.Cli.Reports
         /// <summary>The repositories with at least one error, a missing record included (CN0001 is an error), in report order.</summary>
         public IReadOnlyList<string> RepositoriesWithErrors { get; }
 
-        public int Count(ComplianceState state) => States.Count(s => s.Value == state);
+        public int Count(ComplianceState state) => States.Count(s => s.State == state);
 
         public static ComplianceState StateOf(RepositoryReport repository) =>
             repository.Record == RepositoryReport.RecordMissing ? ComplianceState.NoRecord

@@ -32,7 +32,7 @@ namespace Commons.Cli.Reports.Sections
         {
             var figures = context.Figures;
             var rows = States
-                .Select(s => new ChartRow(context.T("Chart_State_" + s.State), new[] { figures.Count(s.State) }, s.Swatch, Names(figures.States.Where(r => r.Value == s.State).Select(r => r.Key.Name))))
+                .Select(s => new ChartRow(context.T("Chart_State_" + s.State), new[] { figures.Count(s.State) }, s.Swatch, Names(figures.States.Where(r => r.State == s.State).Select(r => r.Repository.Name))))
                 .ToList();
             var series = new[] { new ChartSeries(context.T("Html_Repositories"), ChartPalette.Neutral) };
             return new BarChart("chart-compliance", context.T("Chart_Compliance"), context.T("Chart_Compliance_Desc", context.Report.Repositories.Count), context.T("Html_State"), series, rows, context.T("Html_None"));
