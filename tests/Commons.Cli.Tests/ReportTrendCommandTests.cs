@@ -92,6 +92,26 @@ public sealed class ReportTrendCommandTests : IClassFixture<FixtureFleet>, IDisp
     }
 
     [Fact]
+    public void A_point_of_the_trend_is_what_that_scans_own_page_shows()
+    {
+        var scans = Scans();
+        var trend = JsonDocument.Parse(Trend(scans, "--format", "json").Output).RootElement.GetProperty("scans").EnumerateArray().ToList();
+        foreach (var (scan, date) in scans.Zip(Dates))
+        {
+            var html = Path.Combine(_folder, date + ".html");
+            Run("report", "merge", scan, "--report", html, "--lang", "en");
+            var page = File.ReadAllText(html);
+            var point = trend.Single(p => p.GetProperty("date").GetString() == date);
+            var exceptions = ChartPage.Table(ChartPage.Figure(page, "chart-exceptions"));
+            Assert.Equal(point.GetProperty("exceptionsPastDue").GetInt32(), exceptions.Sum(r => r.Cells[0]));
+            Assert.Equal(point.GetProperty("exceptionsOpen").GetInt32(), exceptions.Sum(r => r.Cells[1]));
+            var states = ChartPage.Table(ChartPage.Figure(page, "chart-compliance"));
+            Assert.Equal(6, states.Sum(r => r.Cells[0]));
+            Assert.Equal(point.GetProperty("repositoriesWithErrors").GetInt32(), states[0].Cells[0] + states[1].Cells[0]); // no record (CN0001 is an error) and with errors
+        }
+    }
+
+    [Fact]
     public void Scans_of_another_fleet_are_refused_in_one_sentence()
     {
         var one = ScanAt("2026-11-28");
