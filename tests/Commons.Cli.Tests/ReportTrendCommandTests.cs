@@ -149,6 +149,24 @@ public sealed class ReportTrendCommandTests : IClassFixture<FixtureFleet>, IDisp
         Assert.Equal(2, Trend(new[] { ScanAt("2026-11-28"), ScanAt("2027-01-15") }, "--format", "sarif").Code);
     }
 
+    [Theory]
+    [InlineData("trend")]
+    [InlineData("merge")]
+    public void Nulls_in_a_hand_edited_scan_read_as_empty_lists_not_as_a_crash(string command)
+    {
+        var first = Path.Combine(_folder, "first.json");
+        var second = Path.Combine(_folder, "second.json");
+        File.WriteAllText(first, "{\"tool\": \"commons\", \"format\": 1, \"version\": \"0.1.0\", \"date\": \"2026-01-01\", \"repositories\": [null, {\"name\": \"a\", \"path\": null, \"findings\": [null, {\"id\": null, \"severity\": \"error\"}], \"bricks\": null, \"skipped\": null, \"solutions\": null, \"languages\": null}]}");
+        File.WriteAllText(second, "{\"tool\": \"commons\", \"format\": 1, \"version\": \"0.1.0\", \"date\": \"2026-02-01\", \"repositories\": [{\"name\": \"a\", \"bricks\": [null]}]}");
+        var html = Path.Combine(_folder, command + ".html");
+        var (code, output, error) = Run("report", command, first, second, "--report", html, "--lang", "en");
+
+        Assert.Empty(error);
+        Assert.Equal(command == "merge" ? 1 : 0, code); // merge: the finding is an error; trend: exit 0 whatever the counts
+        Assert.Contains(command == "merge" ? "2 repository(ies) scanned: 1 error(s), 0 warning(s)." : "2026-01-01                         1", output);
+        Assert.All(ChartPage.Figures(File.ReadAllText(html)), f => ChartPage.AssertConsistent(f));
+    }
+
     private static void AssertRefused((int Code, string Output, string Error) result, string sentence)
     {
         Assert.Equal(2, result.Code);
