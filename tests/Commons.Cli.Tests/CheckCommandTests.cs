@@ -103,6 +103,8 @@ public class CheckCommandTests
     [InlineData("frobnicate")]
     [InlineData("scan", ".", "--formt", "json")]
     [InlineData("report", "merge", "--no-such-option")]
+    [InlineData("report", "trend", "--no-such-option")]
+    [InlineData("report", "trend", "a.json", "b.json", "--format", "sarif")]
     public void Usage_errors_exit_two_with_a_message(params string[] args)
     {
         var (code, output, error) = Run(args);
@@ -115,6 +117,7 @@ public class CheckCommandTests
     [InlineData("check", "--formt", "sarif")]
     [InlineData("scan", ".", "--formt", "sarif")]
     [InlineData("report", "merge", "a.json", "--formt")]
+    [InlineData("report", "trend", "a.json", "--formt")]
     public void A_misspelt_option_is_named_as_an_unknown_option_not_taken_for_a_path(params string[] args)
     {
         var (code, _, error) = Run(args.Append("--lang").Append("en").ToArray());

@@ -12,6 +12,7 @@ public sealed class CliLanguageTests
         new[] { "init", "--help" },
         new[] { "scan", "--help" },
         new[] { "report", "merge", "--help" },
+        new[] { "report", "trend", "--help" },
         new[] { "exception", "add", "--help" },
         new[] { "schema", "--help" },
         new[] { "policy", "diff", "--help" },

@@ -6,19 +6,14 @@ using Commons.Cli.Reports;
 namespace Commons.Cli.Policy
 {
     /// <summary>
-    /// The diff as one self-contained HTML page, under the fleet report's rules: inline CSS, no script, nothing fetched,
+    /// The diff as one self-contained HTML page, under the fleet report's frame (HtmlPage): inline CSS, no script, nothing fetched,
     /// the same Content-Security-Policy; every text from a repository or a proposed file is escaped.
     /// </summary>
     internal static class DiffHtmlWriter
     {
+        /// <summary>The diff's own rows, on top of the shared page style.</summary>
         private const string Style = @"
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;color:#1e1e1e;background:#f6f6f6}
-header{background:#000091;color:#fff;padding:1.2rem 2rem}header h1{margin:0;font-size:1.5rem}header p{margin:.3rem 0 0}
-main{padding:1rem 2rem;max-width:80rem}section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem 1.5rem;margin:1rem 0}
-h2{font-size:1.1rem;margin-top:0}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertical-align:top;font-size:.92rem}
-th{background:#f0f0f8}.cards{display:flex;gap:1rem;flex-wrap:wrap}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:9rem}
-.card b{display:block;font-size:1.6rem}.added{background:#e8f5ec}.removed{background:#fbeaea}.sign{font-family:monospace;font-weight:700}
-.error{color:#ce0500;font-weight:600}.warning{color:#b34000;font-weight:600}code{font-size:.88rem;word-break:break-all}";
+.added{background:#e8f5ec}.removed{background:#fbeaea}.sign{font-family:monospace;font-weight:700}";
 
         public static void Write(PolicyDiffReport report, TextWriter html)
         {
@@ -26,13 +21,8 @@ th{background:#f0f0f8}.cards{display:flex;gap:1rem;flex-wrap:wrap}.card{backgrou
             string T(string key, params object[] args) => PolicyText.Format(culture, key, args);
             var s = report.Summary;
 
-            html.Write("<!DOCTYPE html>\n<html lang=\"" + Html.Encode(culture.TwoLetterISOLanguageName) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
-            html.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-            // The fleet report's policy (HtmlReportWriter): no script, no remote resource.
-            html.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
-            html.Write("<title>" + Html.Encode(T("DiffHtml_Title")) + "</title>\n<style>" + Style + "</style>\n</head>\n<body>\n");
-            html.Write("<header><h1>" + Html.Encode(T("DiffHtml_Title")) + "</h1><p>" + Html.Encode(T("DiffHtml_Proposed", string.Join(", ", report.Proposed))) + "</p><p>"
-                + Html.Encode(CliText.Format(culture, "Html_Generated", report.Date, report.Tool + " " + report.Version)) + "</p></header>\n<main>\n");
+            HtmlPage.Begin(html, culture, T("DiffHtml_Title"), Style, T("DiffHtml_Proposed", string.Join(", ", report.Proposed)),
+                CliText.Format(culture, "Html_Generated", report.Date, report.Tool + " " + report.Version));
 
             html.Write("<div class=\"cards\">");
             Card(html, s.RepositoriesAffected + " / " + s.Repositories, T("DiffHtml_Affected"));
@@ -68,7 +58,7 @@ th{background:#f0f0f8}.cards{display:flex;gap:1rem;flex-wrap:wrap}.card{backgrou
                 html.Write("<section><p>" + Html.Encode(T("DiffHtml_NoChange")) + "</p></section>\n");
             }
 
-            html.Write("</main>\n</body>\n</html>\n");
+            HtmlPage.End(html);
         }
 
         private static void Card(TextWriter html, string value, string label) =>

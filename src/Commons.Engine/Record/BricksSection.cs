@@ -131,7 +131,7 @@ namespace Commons.Engine.Record
         {
             var where = brick.Entry(RecordKeys.Expiry)!.Value.Position;
             var date = expiry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var daysLeft = (expiry.Date - context.Today).Days;
+            var state = Verdicts.ExceptionExpiry.Of(expiry, context.Today, context.Tree.ExpiryWarningDays);
             var opened = context.Catalog.Find(id);
             if (opened != null && opened.IsAvailable)
             {
@@ -139,22 +139,22 @@ namespace Commons.Engine.Record
                 // component by its date. One finding per exception, so CN0201/CN0202 would repeat it (docs/rules/CN0211.md).
                 var choice = brick.Entry(RecordKeys.Choice)!.Value.Position;
                 var common = opened.Common!;
-                if (daysLeft < 0)
+                if (state.State == Verdicts.ExpiryState.Expired)
                 {
-                    context.Sink.ReportVariantAs(RecordRules.ExceptionForOpenedBrick, FindingSeverity.Error, choice, "Expired", id, common.Package, common.Namespace, date, -daysLeft);
+                    context.Sink.ReportVariantAs(RecordRules.ExceptionForOpenedBrick, FindingSeverity.Error, choice, "Expired", id, common.Package, common.Namespace, date, state.DaysPast);
                 }
                 else
                 {
-                    context.Sink.Report(RecordRules.ExceptionForOpenedBrick, choice, id, common.Package, common.Namespace, date, daysLeft);
+                    context.Sink.Report(RecordRules.ExceptionForOpenedBrick, choice, id, common.Package, common.Namespace, date, state.DaysLeft);
                 }
             }
-            else if (daysLeft < 0)
+            else if (state.State == Verdicts.ExpiryState.Expired)
             {
-                context.Sink.Report(RecordRules.ExceptionExpired, where, id, date, -daysLeft);
+                context.Sink.Report(RecordRules.ExceptionExpired, where, id, date, state.DaysPast);
             }
-            else if (daysLeft <= context.Tree.ExpiryWarningDays)
+            else if (state.State == Verdicts.ExpiryState.ExpiresSoon)
             {
-                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, id, date, daysLeft);
+                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, id, date, state.DaysLeft);
             }
         }
     }
