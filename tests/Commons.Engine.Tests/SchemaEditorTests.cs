@@ -98,8 +98,8 @@ public class SchemaEditorTests
 
         try
         {
-            var published = YamlLanguageServer.Diagnose(RepositoryPaths.Of("rules", "commons-decision.schema.json"), records.Select(r => r.Path).ToList());
-            return records.Select(r => new EditorView(r.Name, Validator().ValidateFile(r.Path).Findings, published[Path.GetFullPath(r.Path)])).ToList();
+            var answers = YamlLanguageServer.Open(RepositoryPaths.Of("rules", "commons-decision.schema.json"), records.Select(r => r.Path).ToList());
+            return records.Select(r => new EditorView(r.Name, Validator().ValidateFile(r.Path).Findings, answers[Path.GetFullPath(r.Path)].Diagnostics)).ToList();
         }
         finally
         {
@@ -155,33 +155,44 @@ public class SchemaEditorTests
     }
 }
 
+/// <summary>What the editor shows for one record: its diagnostics (1-based lines) and the text of each hover asked for.</summary>
+internal sealed record EditorAnswer(IReadOnlyList<(int Line, string Message)> Diagnostics, IReadOnlyList<string?> Hovers);
+
 /// <summary>Runs tests/yaml-editor/diagnostics.js: the pinned yaml-language-server over stdio LSP, as an editor drives it.</summary>
 internal static class YamlLanguageServer
 {
-    public static IReadOnlyDictionary<string, IReadOnlyList<(int Line, string Message)>> Diagnose(string schema, IReadOnlyList<string> records)
+    /// <summary>Opens every record (with <paramref name="hovers"/>' 0-based positions hovered) and returns the answers by full path.</summary>
+    public static IReadOnlyDictionary<string, EditorAnswer> Open(string schema, IReadOnlyList<string> records, Func<string, IReadOnlyList<(int Line, int Character)>>? hovers = null)
     {
         var folder = RepositoryPaths.Of("tests", "yaml-editor");
         Assert.True(
             File.Exists(Path.Combine(folder, "node_modules", "yaml-language-server", "package.json")),
             "yaml-language-server is not installed in tests/yaml-editor: building this test project runs `npm ci` there (it needs Node.js and npm).");
 
+        var plan = JsonSerializer.Serialize(new
+        {
+            schema,
+            records = records.Select(r => new
+            {
+                file = Path.GetFullPath(r),
+                hovers = (hovers?.Invoke(r) ?? Array.Empty<(int, int)>()).Select(h => new[] { h.Line, h.Character }).ToArray(),
+            }).ToArray(),
+        });
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = folder,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add("diagnostics.js");
-        start.ArgumentList.Add(schema);
-        foreach (var record in records)
-        {
-            start.ArgumentList.Add(Path.GetFullPath(record));
-        }
 
         using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started");
         var errors = node.StandardError.ReadToEndAsync();
         var output = node.StandardOutput.ReadToEndAsync();
+        node.StandardInput.Write(plan);
+        node.StandardInput.Close();
         // Not a measure of anything: only a hung server is turned into a failure instead of a hung test run.
         if (!node.WaitForExit((int)TimeSpan.FromMinutes(10).TotalMilliseconds))
         {
@@ -190,15 +201,15 @@ internal static class YamlLanguageServer
         }
 
         Assert.True(node.ExitCode == 0, "diagnostics.js failed (exit code " + node.ExitCode + "):\n" + errors.Result);
-
-        var result = new Dictionary<string, IReadOnlyList<(int, string)>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, EditorAnswer>(StringComparer.Ordinal);
         foreach (var line in output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             using var json = JsonDocument.Parse(line);
             var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray()
                 .Select(d => (d.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32() + 1, d.GetProperty("message").GetString() ?? string.Empty))
                 .ToList();
-            result[json.RootElement.GetProperty("file").GetString()!] = diagnostics;
+            var hoverTexts = json.RootElement.GetProperty("hovers").EnumerateArray().Select(h => h.ValueKind == JsonValueKind.String ? h.GetString() : null).ToList();
+            result[json.RootElement.GetProperty("file").GetString()!] = new EditorAnswer(diagnostics, hoverTexts);
         }
 
         Assert.Equal(records.Count, result.Count);

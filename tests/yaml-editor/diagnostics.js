@@ -1,29 +1,33 @@
-// Opens each record given on the command line in yaml-language-server (the YAML editor's server, pinned in
-// package-lock.json), over stdio LSP as an editor does, and prints one JSON line per record: its path and the
-// diagnostics the server published for it. Used by SchemaEditorTests (tests/Commons.Engine.Tests).
+// Drives yaml-language-server (the YAML editor's server, pinned in package-lock.json) over stdio LSP, as an editor
+// does, for SchemaEditorTests (tests/Commons.Engine.Tests).
 //
-// Usage: node diagnostics.js SCHEMA.json RECORD.yml… — SCHEMA is the schema for every record that names none in a
-// modeline (a modeline still wins, as in the editor). Offline by design: the schema store (a download) is off.
+// Input (standard input, JSON): { "schema": "SCHEMA.json", "records": [ { "file": "RECORD.yml", "hovers": [[line, character]…] }… ] }
+//   SCHEMA is the schema of every record whose header names none (a modeline still wins, as in the editor); lines and
+//   characters are 0-based, as in LSP.
+// Output (standard output): one JSON line per record, in the input's order:
+//   { "file": …, "diagnostics": [ LSP diagnostics ], "hovers": [ hover text or null… ] }
+//
+// Offline by design: the schema store (a download) is off.
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { pathToFileURL } = require('url');
 
+const plan = JSON.parse(fs.readFileSync(0, 'utf8'));
+const settings = {
+  yaml: {
+    validate: true, hover: true, completion: true, schemaStore: { enable: false },
+    schemas: { [pathToFileURL(path.resolve(plan.schema)).href]: ['commons-decision.yml'] },
+  },
+};
+
 const server = spawn(process.execPath, [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'], {
   stdio: ['pipe', 'pipe', 'inherit'],
 });
 
-// The editor's settings, as VS Code's YAML extension sends them; the schema store (a download) off.
-const [schemaFile, ...recordFiles] = process.argv.slice(2);
-const settings = {
-  yaml: {
-    validate: true, hover: true, completion: true, schemaStore: { enable: false },
-    schemas: { [pathToFileURL(path.resolve(schemaFile)).href]: ['commons-decision.yml'] },
-  },
-};
-
 // A server that stops before answering every record is a failure, never a shorter list.
+let finished = false;
 server.on('exit', (code) => {
   if (!finished) {
     process.stderr.write('yaml-language-server stopped (exit code ' + code + ') before every record was answered\n');
@@ -31,7 +35,6 @@ server.on('exit', (code) => {
   }
 });
 
-let finished = false;
 let nextId = 1;
 const pending = new Map();
 const published = new Map();
@@ -83,15 +86,21 @@ function receive(message) {
   }
 }
 
-async function diagnosticsOf(file) {
+async function answer(record) {
+  const file = path.resolve(record.file);
   const uri = pathToFileURL(file).href;
-  const result = new Promise((resolve) => published.set(uri, resolve));
+  const diagnostics = new Promise((resolve) => published.set(uri, resolve));
   notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: fs.readFileSync(file, 'utf8') } });
-  return result;
+  const hovers = [];
+  for (const [line, character] of record.hovers ?? []) {
+    const hover = await request('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    hovers.push(hover && hover.contents ? (typeof hover.contents === 'string' ? hover.contents : hover.contents.value) : null);
+  }
+
+  return { file, diagnostics: await diagnostics, hovers };
 }
 
 async function main() {
-  const files = recordFiles.map((f) => path.resolve(f));
   await request('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   notify('initialized', {});
   notify('workspace/didChangeConfiguration', { settings: null });
@@ -100,8 +109,8 @@ async function main() {
   await request('textDocument/codeLens', { textDocument: { uri: 'file:///settings-applied.yml' } });
   // Every record open at once (the server waits 200 ms before validating each): each open is answered by exactly
   // one publication of that record's diagnostics.
-  const answers = await Promise.all(files.map(diagnosticsOf));
-  files.forEach((file, i) => process.stdout.write(JSON.stringify({ file, diagnostics: answers[i] }) + '\n'));
+  const answers = await Promise.all(plan.records.map(answer));
+  answers.forEach((a) => process.stdout.write(JSON.stringify(a) + '\n'));
   finished = true;
   await request('shutdown', null);
   notify('exit', null);
