@@ -1,4 +1,3 @@
-using System.Globalization;
 using Commons.Engine.Record;
 using static Commons.Engine.Tests.RecordTesting;
 
@@ -24,9 +23,6 @@ public sealed class EditorSchemaLineTests : IDisposable
         return path;
     }
 
-    private static ValidationResult Check(string path) =>
-        new RecordValidator(new ValidationOptions { Culture = CultureInfo.GetCultureInfo("en"), Today = () => Today, CheckSchemaLine = true }).ValidateFile(path);
-
     [Fact]
     public void The_editor_loads_the_local_schema_init_writes_and_agrees_with_check_on_lines_it_cannot_load()
     {
@@ -40,13 +36,13 @@ public sealed class EditorSchemaLineTests : IDisposable
         var answers = YamlLanguageServer.Open(Path.Combine(_folder, "no-default.json"), new[] { local, missing, folder });
 
         Assert.Empty(answers[local].Diagnostics);
-        AssertFindings(Check(local));
+        AssertFindings(CheckValidator().ValidateFile(local));
         foreach (var unreadable in new[] { missing, folder })
         {
             var (line, message) = Assert.Single(answers[unreadable].Diagnostics);
             Assert.StartsWith("Unable to load schema from", message, StringComparison.Ordinal);
             Assert.Equal(2, line); // the editor shows it on the first key; check at the line that names the schema
-            AssertFindings(Check(unreadable), ("CN0016", 1, 33));
+            AssertFindings(CheckValidator().ValidateFile(unreadable), ("CN0016", 1, 33));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Commons.Engine.Record;
 using static Commons.Engine.Tests.RecordTesting;
 
@@ -24,8 +23,7 @@ public sealed class SchemaLineTests : IDisposable
     {
         var path = Path.Combine(_folder, RecordValidator.FileName);
         File.WriteAllText(path, firstLines + Demarche + "\n");
-        var options = new ValidationOptions { Culture = CultureInfo.GetCultureInfo("en"), Today = () => Today, CheckSchemaLine = checkSchemaLine };
-        return new RecordValidator(options).ValidateFile(path);
+        return (checkSchemaLine ? CheckValidator() : Validator()).ValidateFile(path);
     }
 
     [Theory]
@@ -95,8 +93,7 @@ public sealed class SchemaLineTests : IDisposable
     {
         var path = Path.Combine(_folder, RecordValidator.FileName);
         File.WriteAllText(path, Demarche + "\n# yaml-language-server: $schema=./absent.json\n");
-        var options = new ValidationOptions { Culture = CultureInfo.GetCultureInfo("en"), Today = () => Today, CheckSchemaLine = true };
-        AssertFindings(new RecordValidator(options).ValidateFile(path));
+        AssertFindings(CheckValidator().ValidateFile(path));
     }
 
     [Fact]
@@ -110,7 +107,7 @@ public sealed class SchemaLineTests : IDisposable
     {
         var path = Path.Combine(_folder, RecordValidator.FileName);
         File.WriteAllText(path, "# yaml-language-server: $schema=./absent.json\n" + Demarche + "\n");
-        var result = new RecordValidator(new ValidationOptions { Today = () => Today, CheckSchemaLine = true }).ValidateFile(path);
+        var result = CheckValidator("fr").ValidateFile(path);
         Assert.StartsWith("La ligne de schéma pointe vers « ./absent.json », qui n'existe pas", Single(result, "CN0016").Message, StringComparison.Ordinal);
     }
 }
