@@ -60,10 +60,14 @@ public sealed class SchemaCommandTests : IDisposable
     {
         // This repository builds the tool with CommonsSchemaPublished=false: the schema is not assumed to be served.
         Assert.False(HelpLinks.SchemaServed);
-        var (code, _, error) = Run("init", _folder, "--nature", "site-editorial", "--name", "Site des aidants", "--owner", "DICOM",
-            "--solution", "sites-faciles", "--today", "2026-11-28");
+        var (code, output, error) = Run("init", _folder, "--nature", "site-editorial", "--name", "Site des aidants", "--owner", "DICOM",
+            "--solution", "sites-faciles", "--today", "2026-11-28", "--lang", "en");
 
         Assert.True(code == 0, error);
+        Assert.EndsWith(
+            "Record written: " + Path.Combine(_folder, RecordValidator.FileName) + ". Check it with: commons check\n"
+            + "Schema for YAML editors, read with no network: " + Path.Combine(_folder, RecordSchema.LocalFileName) + ". Commit it with the record.\n",
+            output.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.StartsWith("# yaml-language-server: $schema=./commons-decision.schema.json\n", File.ReadAllText(Path.Combine(_folder, RecordValidator.FileName)));
         Assert.Equal(RecordSchema.Json, File.ReadAllText(Path.Combine(_folder, RecordSchema.LocalFileName)));
         var check = Run("check", _folder, "--today", "2026-11-28", "--lang", "en");
@@ -73,10 +77,11 @@ public sealed class SchemaCommandTests : IDisposable
     [Fact]
     public void init_with_schema_published_points_at_the_published_schema()
     {
-        var (code, _, error) = Run("init", _folder, "--nature", "site-editorial", "--name", "Site des aidants", "--owner", "DICOM",
+        var (code, output, error) = Run("init", _folder, "--nature", "site-editorial", "--name", "Site des aidants", "--owner", "DICOM",
             "--solution", "sites-faciles", "--schema-published", "--today", "2026-11-28");
 
         Assert.True(code == 0, error);
+        Assert.DoesNotContain("commons-decision.schema.json", output, StringComparison.Ordinal);
         Assert.StartsWith("# yaml-language-server: $schema=" + HelpLinks.SchemaUri + "\n", File.ReadAllText(Path.Combine(_folder, RecordValidator.FileName)));
         Assert.False(File.Exists(Path.Combine(_folder, RecordSchema.LocalFileName)));
     }

@@ -167,6 +167,10 @@ namespace Commons.Cli.Commands
             }
 
             stdout.WriteLine(CliText.Format(culture, "Init_Written", path));
+            if (localSchema)
+            {
+                stdout.WriteLine(CliText.Format(culture, "Init_SchemaWritten", Path.Combine(folder, RecordSchema.LocalFileName)));
+            }
             return ExitCodes.Success;
         }
 
