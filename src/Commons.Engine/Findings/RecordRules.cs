@@ -27,6 +27,7 @@ namespace Commons.Engine.Findings
 
         /// <summary>Reported by <c>commons check</c> only (<see cref="Record.ValidationOptions.CheckSchemaLine"/>): the editor's schema line leads nowhere.</summary>
         public static readonly RecordRule SchemaUnreadable = new RecordRule(DiagnosticIds.SchemaUnreadable, FindingSeverity.Warning, "file");
+
         public static readonly RecordRule NeedNotCovered = new RecordRule(DiagnosticIds.NeedNotCovered, FindingSeverity.Error, "tree");
         public static readonly RecordRule DematSocialWhereDsSuffices = new RecordRule(DiagnosticIds.DematSocialWhereDsSuffices, FindingSeverity.Error, "tree");
         public static readonly RecordRule SpecificFrontWhereCommonSuffices = new RecordRule(DiagnosticIds.SpecificFrontWhereCommonSuffices, FindingSeverity.Error, "tree");
