@@ -45,6 +45,27 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_schema_line_that_leads_nowhere_is_a_warning_at_the_reference()
+    {
+        // A sample copied into another repository: its relative schema line no longer reaches rules/.
+        var folder = Directory.CreateTempSubdirectory("commons-cli-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(Sample("demarche-demarches-simplifiees"), "commons-decision.yml"), Path.Combine(folder, "commons-decision.yml"));
+            var (code, output, _) = Run("check", folder, "--today", Today, "--lang", "en");
+            Assert.Equal(0, code);
+            var lines = output.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+            Assert.Equal(2, lines.Length);
+            Assert.StartsWith(Path.Combine(folder, "commons-decision.yml") + "(1,33): warning CN0016: The schema line points at '../../../rules/commons-decision.schema.json', which does not exist", lines[0]);
+            Assert.Equal("1 record(s) checked: 0 error(s), 1 warning(s).", lines[1]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Warnings_alone_exit_zero()
     {
         var folder = Directory.CreateTempSubdirectory("commons-cli-").FullName;

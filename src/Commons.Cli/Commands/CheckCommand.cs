@@ -47,7 +47,7 @@ namespace Commons.Cli.Commands
 
         internal static int Run(IReadOnlyList<string> paths, OutputSettings settings, TextWriter stdout, TextWriter stderr)
         {
-            var validator = new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today });
+            var validator = Validator(settings);
             var results = paths.Select(path => validator.ValidateFile(ResolveRecordPath(path))).ToList();
             var report = new CheckReport(results, settings.Culture);
             if (!ReportWriter.TryWrite(report, settings, stdout, stderr))
@@ -64,7 +64,7 @@ namespace Commons.Cli.Commands
         /// </summary>
         internal static int RunWithAudit(IReadOnlyList<string> paths, OutputSettings settings, bool failOnUnjustified, TextWriter stdout, TextWriter stderr)
         {
-            var validator = new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today });
+            var validator = Validator(settings);
             var results = paths.Select(path => validator.ValidateFile(ResolveRecordPath(path))).ToList();
             var audits = paths.Select(path => Audit.IntegrityAudit.Run(AuditFolder(path), settings.Today, settings.Culture)).ToList();
             var report = new CheckReport(results, settings.Culture, audits);
@@ -80,6 +80,10 @@ namespace Commons.Cli.Commands
 
             return failOnUnjustified && audits.Any(a => a.UnjustifiedCount > 0) ? ExitCodes.Findings : ExitCodes.Success;
         }
+
+        /// <summary>The engine as the build runs it, plus the editor's schema line (CN0016), which only check reports.</summary>
+        private static RecordValidator Validator(OutputSettings settings) =>
+            new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today, CheckSchemaLine = true });
 
         private static string AuditFolder(string path) =>
             File.Exists(path) ? (Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".") : path;

@@ -27,6 +27,7 @@ namespace Commons.Engine.Findings
         public const string RequiredMissing = "CN0013";
         public const string PlaceholderJustification = "CN0014";
         public const string InvalidDate = "CN0015";
+        public const string SchemaUnreadable = "CN0016";
 
         // CN01xx — the decision tree.
         public const string NeedNotCovered = "CN0101";
