@@ -36,7 +36,10 @@ namespace Commons.EndToEnd.Tests
             // The exception is in force: the build no longer reports the brick (the placeholder justification is a record error until a person writes one).
             var build = repo.Build(null, Expect.Deterministic);
             Assert.DoesNotContain(build.Lines, l => l.Contains("CN1004"));
-            Assert.Contains(build.Lines, l => l.Contains("CN0014"));
+            // ...and the build says so, with the command that writes the reason (French, the default language).
+            var placeholder = Assert.Single(build.Lines.Where(l => l.Contains("error CN0014")).Distinct());
+            Assert.Contains("briques.notifications.justification", placeholder);
+            Assert.Matches(new Regex(@"Écrivez-la avec : commons exception add notifications --justification ""…"" --echeance \d{4}-\d{2}-\d{2}( \[|$)"), placeholder);
         }
     }
 }
