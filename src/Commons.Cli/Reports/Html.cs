@@ -6,5 +6,11 @@ namespace Commons.Cli.Reports
     public static class Html
     {
         public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+        /// <summary>
+        /// A path, encoded, that a narrow column wraps after its separators rather than mid-word: a <c>&lt;wbr&gt;</c>
+        /// after each <c>/</c> and <c>\</c> (the style sheet breaks a word only when one segment alone is too long).
+        /// </summary>
+        public static string EncodePath(string? path) => Encode(path).Replace("/", "/<wbr>").Replace("\\", "\\<wbr>");
     }
 }

@@ -25,7 +25,7 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
 .num{text-align:right}.error{color:#ce0500;font-weight:600}.warning{color:#b34000;font-weight:600}.ok{color:#18753c;font-weight:600}
 .badge{display:inline-block;border-radius:4px;padding:0 .4rem;font-size:.85rem;border:1px solid currentColor}
 .cards{display:flex;gap:1rem;flex-wrap:wrap}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:9rem}
-.card b{display:block;font-size:1.6rem}code{font-size:.88rem;word-break:break-all}nav a{margin-right:.8rem}.muted{color:#666}";
+.card b{display:block;font-size:1.6rem}code{font-size:.88rem;overflow-wrap:break-word}nav a{margin-right:.8rem}.muted{color:#666}";
 
         public static void Write(FleetReport report, TextWriter html, IReadOnlyList<IReportSection>? sections = null)
         {
@@ -43,12 +43,12 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
             html.Write("<header><h1>" + Html.Encode(T("Html_Title")) + "</h1><p>" + Html.Encode(T("Html_Generated", report.Date, report.Tool + " " + report.Version)) + "</p></header>\n<main>\n");
 
             html.Write("<div class=\"cards\">");
-            Card(html, summary.Repositories, T("Html_Repositories"), null);
-            Card(html, report.Repositories.Count(r => r.Record == RepositoryReport.RecordValid), T("Html_Status_valid"), "ok");
-            Card(html, report.Repositories.Count(r => r.Record == RepositoryReport.RecordInvalid), T("Html_Status_invalid"), "error");
-            Card(html, report.Repositories.Count(r => r.Record == RepositoryReport.RecordMissing), T("Html_Status_missing"), "error");
-            Card(html, summary.Errors, T("Html_Errors"), "error");
-            Card(html, summary.Warnings, T("Html_Warnings"), "warning");
+            Card(html, culture, summary.Repositories, "Html_Card_Repositories", null);
+            Card(html, culture, report.Repositories.Count(r => r.Record == RepositoryReport.RecordValid), "Html_Card_Valid", "ok");
+            Card(html, culture, report.Repositories.Count(r => r.Record == RepositoryReport.RecordInvalid), "Html_Card_Invalid", "error");
+            Card(html, culture, report.Repositories.Count(r => r.Record == RepositoryReport.RecordMissing), "Html_Card_Missing", "error");
+            Card(html, culture, summary.Errors, "Html_Card_Errors", "error");
+            Card(html, culture, summary.Warnings, "Html_Card_Warnings", "warning");
             html.Write("</div>\n");
 
             // Records by status and nature.
@@ -200,7 +200,7 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
                 foreach (var finding in repository.Findings)
                 {
                     var css = finding.IsError ? "error" : "warning";
-                    html.Write("<tr><td><code>" + Html.Encode(finding.File + "(" + finding.Line + "," + finding.Column + ")") + "</code></td><td class=\"" + css + "\">" + Html.Encode(T(finding.IsError ? "Html_Error" : "Html_Warning")) + "</td>");
+                    html.Write("<tr><td><code>" + Html.EncodePath(finding.File + "(" + finding.Line + "," + finding.Column + ")") + "</code></td><td class=\"" + css + "\">" + Html.Encode(T(finding.IsError ? "Html_Error" : "Html_Warning")) + "</td>");
                     html.Write("<td><a href=\"" + Html.Encode(HelpFor(finding)) + "\">" + Html.Encode(finding.Id) + "</a></td><td>" + Html.Encode(finding.Message) + "</td></tr>\n");
                 }
 
@@ -222,7 +222,7 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
             html.Write("<details><summary>" + Html.Encode(text("Html_SkippedCount", new object[] { skipped.Count })) + "</summary><table><tr><th>" + Html.Encode(text("Html_Skipped", new object[0])) + "</th><th>" + Html.Encode(text("Html_Reason", new object[0])) + "</th></tr>\n");
             foreach (var entry in skipped.Take(Shown))
             {
-                html.Write("<tr><td><code>" + Html.Encode(entry.Path) + "</code></td><td>" + Html.Encode(entry.Reason) + "</td></tr>\n");
+                html.Write("<tr><td><code>" + Html.EncodePath(entry.Path) + "</code></td><td>" + Html.Encode(entry.Reason) + "</td></tr>\n");
             }
 
             if (skipped.Count > Shown)
@@ -233,8 +233,9 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
             html.Write("</table></details>\n");
         }
 
-        private static void Card(TextWriter html, int value, string label, string? css) =>
-            html.Write("<div class=\"card\"><b" + (css == null || value == 0 ? string.Empty : " class=\"" + css + "\"") + ">" + value + "</b>" + Html.Encode(label) + "</div>");
+        /// <summary>A count and its words (<c>key_One</c> or <c>key_Other</c>, which hold no number), in the singular or plural the count asks for.</summary>
+        private static void Card(TextWriter html, CultureInfo culture, int value, string key, string? css) =>
+            html.Write("<div class=\"card\"><b" + (css == null || value == 0 ? string.Empty : " class=\"" + css + "\"") + ">" + value + "</b>" + Html.Encode(CliText.Plural(culture, value, key)) + "</div>");
 
         private static void Row(TextWriter html, string label, string value) =>
             html.Write("<tr><th>" + Html.Encode(label) + "</th><td>" + Html.Encode(value) + "</td></tr>");
