@@ -99,6 +99,59 @@ public class CheckCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("fr", "commons: « {0} » n'existe pas : donnez un fichier commons-decision.yml ou le dossier du dépôt qui le contient.")]
+    [InlineData("en", "commons: '{0}' does not exist: give a commons-decision.yml file or the repository folder that holds one.")]
+    public void A_path_that_does_not_exist_is_a_usage_error_in_one_sentence(string language, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-cli-").FullName;
+        try
+        {
+            var typo = Path.Combine(folder, "no", "such", "path");
+            foreach (var audit in new[] { false, true })
+            {
+                var args = new[] { "check", typo, "--lang", language };
+                var (code, output, error) = RunProcess(folder, audit ? args.Append("--audit").ToArray() : args);
+                Assert.Equal(2, code);
+                Assert.Equal(string.Format(message, typo), error.Trim());
+                Assert.Equal(string.Empty, output);
+            }
+
+            // A record named in a folder that exists is still a missing record: CN0001, exit 1.
+            var (missingCode, missing, _) = RunProcess(folder, "check", Path.Combine(folder, "commons-decision.yml"), "--lang", language);
+            Assert.Equal(1, missingCode);
+            Assert.Contains("error CN0001:", missing);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Theory]
+    [InlineData("fr", "commons: « {0} » est un dossier, pas un fichier : le fichier de décision doit être un fichier nommé commons-decision.yml. Renommez ou déplacez ce dossier.")]
+    [InlineData("en", "commons: '{0}' is a folder, not a file: the decision record must be a file named commons-decision.yml. Rename or move that folder.")]
+    public void A_record_path_that_is_a_folder_is_a_usage_error_that_says_so(string language, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-cli-").FullName;
+        try
+        {
+            var record = Path.Combine(folder, "commons-decision.yml");
+            Directory.CreateDirectory(record);
+            foreach (var given in new[] { folder, record })
+            {
+                var (code, output, error) = RunProcess(folder, "check", given, "--lang", language);
+                Assert.Equal(2, code);
+                Assert.Equal(string.Format(message, record), error.Trim());
+                Assert.Equal(string.Empty, output);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
     [Fact]
     public void Messages_are_french_by_default()
     {

@@ -100,6 +100,13 @@ namespace Commons.Cli.Commands
         internal static int Run(string folder, InitAnswers answers, bool force, bool localSchema, CultureInfo culture, DateTime today, IAnsiConsole? console, TextWriter stdout, TextWriter stderr)
         {
             var path = Path.Combine(folder, RecordValidator.FileName);
+            if (Directory.Exists(path))
+            {
+                // Neither --force nor the write can help: say it before the questions, in the run's language.
+                stderr.WriteLine("commons: " + CliText.Format(culture, "Usage_RecordIsAFolder", path));
+                return ExitCodes.Usage;
+            }
+
             if (File.Exists(path) && !force)
             {
                 stderr.WriteLine("commons: " + CliText.Format(culture, "Init_Exists", path));

@@ -18,7 +18,7 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
 .num{text-align:right}.error{color:#ce0500;font-weight:600}.warning{color:#b34000;font-weight:600}.ok{color:#18753c;font-weight:600}
 .badge{display:inline-block;border-radius:4px;padding:0 .4rem;font-size:.85rem;border:1px solid currentColor}
 .cards{display:flex;gap:1rem;flex-wrap:wrap}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:9rem}
-.card b{display:block;font-size:1.6rem}code{font-size:.88rem;word-break:break-all}nav a{margin-right:.8rem}.muted{color:#666}";
+.card b{display:block;font-size:1.6rem}code{font-size:.88rem;overflow-wrap:break-word}nav a{margin-right:.8rem}.muted{color:#666}";
 
         /// <summary>The charts' layout: the drawing and its table side by side, the table below on a narrow screen; colours kept in print.</summary>
         private const string ChartStyle = @"

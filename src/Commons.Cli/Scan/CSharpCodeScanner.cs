@@ -158,7 +158,7 @@ namespace Commons.Cli.Scan
                 packages.Count);
             if (analysed.Count < trees.Length)
             {
-                context.CodeScan += CliText.Format(context.Culture, "CodeScan_Prefiltered", analysed.Count);
+                context.CodeScan += CliText.Plural(context.Culture, analysed.Count, "CodeScan_Prefiltered");
             }
 
             return findings;

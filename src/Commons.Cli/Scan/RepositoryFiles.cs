@@ -46,6 +46,13 @@ namespace Commons.Cli.Scan
             || (string.Equals(name, "contrib", StringComparison.Ordinal) && Path.GetFileName(Path.GetDirectoryName(folder)) is string parent
                 && (parent == "modules" || parent == "themes" || parent == "profiles"));
 
+        /// <summary>
+        /// A .NET tool installed into the repository (<c>dotnet tool install --tool-path</c>, as the CI templates once did
+        /// with <c>.commons</c>): its <c>.store</c> holds packages, not the repository's code or configuration.
+        /// </summary>
+        private static bool IsDotnetToolFolder(string folder, string name) =>
+            name == ".commons" || name == ".store" || Directory.Exists(Path.Combine(folder, ".store")) || File.Exists(Path.Combine(folder, "DotnetToolSettings.xml"));
+
         public static RepositoryFiles List(string root)
         {
             var files = new List<string>();
@@ -63,7 +70,7 @@ namespace Commons.Cli.Scan
                         var name = Path.GetFileName(child);
                         // packages/ is NuGet's old folder in a .NET repository, but a JavaScript workspace's sources.
                         var workspace = string.Equals(name, "packages", StringComparison.OrdinalIgnoreCase) && File.Exists(Path.Combine(root, "package.json"));
-                        if (!workspace && (IsIgnoredFolder(name) || IsDrupalDependency(child, name)))
+                        if (!workspace && (IsIgnoredFolder(name) || IsDrupalDependency(child, name) || IsDotnetToolFolder(child, name)))
                         {
                             if (!SilentFolders.Contains(name))
                             {

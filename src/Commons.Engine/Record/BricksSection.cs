@@ -80,7 +80,7 @@ namespace Commons.Engine.Record
             DateTime? expiry = null;
             if (choice.Value == Record.BrickChoices.Exception)
             {
-                JustificationCheck.Require(context, brick, context.Sink.Text("Hint_ExceptionFields"));
+                JustificationCheck.RequireForException(context, brick, id, context.Sink.Text("Hint_ExceptionFields"));
                 if (brick.IsAbsentOrEmpty(RecordKeys.Expiry))
                 {
                     brick.ReportMissing(RecordKeys.Expiry, context.Sink.Text("Hint_ExceptionFields"));

@@ -40,7 +40,7 @@ namespace Commons.Cli.Reports.Sections
             foreach (var finding in findings)
             {
                 var css = finding.IsError ? "error" : "warning";
-                html.Write("<tr><td><code>" + Html.Encode(finding.File + "(" + finding.Line + "," + finding.Column + ")") + "</code></td><td class=\"" + css + "\">" + context.E(finding.IsError ? "Html_Error" : "Html_Warning") + "</td>");
+                html.Write("<tr><td><code>" + Html.EncodePath(finding.File + "(" + finding.Line + "," + finding.Column + ")") + "</code></td><td class=\"" + css + "\">" + context.E(finding.IsError ? "Html_Error" : "Html_Warning") + "</td>");
                 html.Write("<td><a href=\"" + Html.Encode(ReportContext.HelpFor(finding)) + "\">" + Html.Encode(finding.Id) + "</a></td><td>" + Html.Encode(finding.Message) + "</td></tr>\n");
             }
 
@@ -58,7 +58,7 @@ namespace Commons.Cli.Reports.Sections
             html.Write("<details><summary>" + context.E("Html_SkippedCount", skipped.Count) + "</summary><table><tr><th>" + context.E("Html_Skipped") + "</th><th>" + context.E("Html_Reason") + "</th></tr>\n");
             foreach (var entry in skipped.Take(SkippedShown))
             {
-                html.Write("<tr><td><code>" + Html.Encode(entry.Path) + "</code></td><td>" + Html.Encode(entry.Reason) + "</td></tr>\n");
+                html.Write("<tr><td><code>" + Html.EncodePath(entry.Path) + "</code></td><td>" + Html.Encode(entry.Reason) + "</td></tr>\n");
             }
 
             if (skipped.Count > SkippedShown)
