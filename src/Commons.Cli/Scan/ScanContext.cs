@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 using Commons.Engine.Record;
 
 namespace Commons.Cli.Scan
@@ -17,7 +18,11 @@ namespace Commons.Cli.Scan
             Culture = culture;
             Today = today;
             Verdicts = new BrickVerdicts(catalog, record.Record, record.FilePath, today, culture);
+            Reader = new BoundedFileReader(TextFile.MaxBytes, repository.Root);
         }
+
+        /// <summary>How every scanner opens a file: regular files inside the repository, within a byte limit.</summary>
+        public BoundedFileReader Reader { get; }
 
         public Repository Repository { get; }
 
