@@ -106,8 +106,9 @@ namespace Commons.Engine.Files
             var real = UnixFileStatus.RealPath(full);
             if (real == null)
             {
-                // Nothing resolved the links (a dangling one, or no Unix status): a link is not followed, a plain file is read.
-                return File.Exists(full) && (File.GetAttributes(full) & FileAttributes.ReparsePoint) == 0 && IsUnder(full, TrimSeparator(Path.GetFullPath(_root!)));
+                // A dangling link or a file gone meanwhile is for the type check to call missing; where nothing can
+                // resolve links (no Unix status), a link is not followed at all.
+                return UnixFileStatus.Available || !File.Exists(full) || (File.GetAttributes(full) & FileAttributes.ReparsePoint) == 0;
             }
 
             return IsUnder(real, _root!);

@@ -20,6 +20,9 @@ namespace Commons.Engine.Files
 
         private static bool _unavailable = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
 
+        /// <summary>False where the shim is missing (Windows, .NET Framework): kinds are unknown, real paths null.</summary>
+        public static bool Available => !_unavailable;
+
         /// <summary>The kind of file <paramref name="path"/> names, links followed; <see cref="FileKind.Unknown"/> when no shim answers.</summary>
         public static FileKind KindOf(string path)
         {
