@@ -139,6 +139,15 @@ public sealed class HostileCorpusTests : IClassFixture<HostileCorpus>
     }
 
     [Fact]
+    public void Adding_an_exception_to_a_fifo_record_refuses_instead_of_waiting()
+    {
+        var (code, _, error) = Commons(Path.Combine(_corpus.Fleet, "fifo-record"), "exception", "add", "ged", ".", "--justification", "Le stockage commun n'est pas encore ouvert.", "--echeance", "2027-01-31", "--lang", "en", "--today", HostileCorpus.Today);
+
+        Assert.Equal(1, code);
+        Assert.Equal("commons: './commons-decision.yml' cannot be edited safely: run 'commons check' and fix its file-level errors first.", error.Trim());
+    }
+
+    [Fact]
     public void A_folder_the_scan_may_not_open_is_listed_as_skipped()
     {
         // root opens any folder: the scan then runs as nobody, as a CI runner's user would.
