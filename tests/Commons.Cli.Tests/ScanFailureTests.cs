@@ -81,6 +81,16 @@ public class ScanFailureTests
         Assert.Equal("invalid JSON: a", second.Skipped.Single().Value);
     }
 
+    [Fact]
+    public void A_reason_quoting_the_machine_s_folders_shows_them_relative()
+    {
+        var ledger = new ScanLedger("/srv/ci/fleet/app", "/srv/ci/fleet");
+
+        ledger.Skip("app/a.json", "unreadable: Could not find '/srv/ci/fleet/app/a.json' (under /srv/ci/fleet)", SkipStage.File);
+
+        Assert.Equal("unreadable: Could not find 'a.json' (under .)", ledger.Skipped.Single().Value);
+    }
+
     private sealed class Throwing : IRepositoryScanner
     {
         private readonly Exception _exception;

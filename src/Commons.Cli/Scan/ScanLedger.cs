@@ -17,6 +17,16 @@ namespace Commons.Cli.Scan
         private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, bool>> _read = new ConcurrentDictionary<string, ConcurrentDictionary<string, bool>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, (SkipStage Stage, string Reason)> _skipped = new ConcurrentDictionary<string, (SkipStage, string)>(StringComparer.Ordinal);
 
+        /// <summary>The folders a reason must not show (a parser's or the file system's message may quote a full path).</summary>
+        private readonly string[] _machineFolders;
+
+        /// <param name="machineFolders">The repository's root and the scanned PATH, as this machine spells them.</param>
+        public ScanLedger(params string[] machineFolders)
+        {
+            // The longest first, so the repository's root goes before the PATH that holds it.
+            _machineFolders = machineFolders.Where(f => f.Length > 1).OrderByDescending(f => f.Length).ToArray();
+        }
+
         /// <summary>A file read whole, in a language (C#, JavaScript, Python…) or a format (JSON, YAML…).</summary>
         public void Read(string displayPath, string language) =>
             _read.GetOrAdd(displayPath, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal)).TryAdd(language, true);
@@ -29,8 +39,19 @@ namespace Commons.Cli.Scan
         public void Skip(string displayPath, string reason, SkipStage stage = SkipStage.Content)
         {
             // A parser's message can quote the whole input (XML lists every unclosed element): the reason is a line.
+            reason = WithoutMachineFolders(reason);
             var entry = (stage, reason.Length <= MaxReasonLength ? reason : reason.Substring(0, MaxReasonLength) + "…");
             _skipped.AddOrUpdate(displayPath, entry, (_, kept) => Precedes(entry, kept) ? entry : kept);
+        }
+
+        private string WithoutMachineFolders(string reason)
+        {
+            foreach (var folder in _machineFolders)
+            {
+                reason = reason.Replace(folder + System.IO.Path.DirectorySeparatorChar, string.Empty).Replace(folder, ".");
+            }
+
+            return reason;
         }
 
         private static bool Precedes((SkipStage Stage, string Reason) candidate, (SkipStage Stage, string Reason) kept) =>
