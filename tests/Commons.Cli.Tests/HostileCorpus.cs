@@ -90,6 +90,7 @@ public sealed class HostileCorpus : IDisposable
         }
 
         File.WriteAllText(Path.Combine(huge, ".editorconfig"), config.ToString());
+        File.WriteAllText(Path.Combine(huge, "pnpm-lock.yaml"), config.ToString().Replace("[*.cs]", "lockfileVersion: '9.0'")); // data, not a script: no CN0964
         File.WriteAllText(Path.Combine(huge, "big.json"), "[" + string.Join(",", Enumerable.Repeat("\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"", 40_000)) + "]");
 
         // A folder nobody but its owner may open.

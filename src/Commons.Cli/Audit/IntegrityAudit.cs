@@ -32,6 +32,15 @@ namespace Commons.Cli.Audit
             ".yml", ".yaml", ".sh", ".ps1", ".cmd", ".bat", ".rsp",
         };
 
+        /// <summary>
+        /// YAML that is data, not a CI script: the record (audited on its own) and pnpm's lock file, which runs to megabytes
+        /// in a large workspace and would otherwise be a CN0964 the audit has no reason to raise.
+        /// </summary>
+        private static readonly HashSet<string> NotScripts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            RecordValidator.FileName, "pnpm-lock.yaml",
+        };
+
         /// <summary>The most the audit reads of one file; a file it cannot read whole is itself a finding (CN0964).</summary>
         public const long MaxFileBytes = 4 * 1024 * 1024;
 
@@ -146,7 +155,7 @@ namespace Commons.Cli.Audit
             extension.Equals(".cs", StringComparison.OrdinalIgnoreCase) ? AuditedAs.CSharp
             : name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase) || extension.Equals(".globalconfig", StringComparison.OrdinalIgnoreCase) ? AuditedAs.AnalyzerConfig
             : MsBuildExtensions.Contains(extension) ? AuditedAs.MsBuild
-            : ScriptExtensions.Contains(extension) && !name.Equals(RecordValidator.FileName, StringComparison.OrdinalIgnoreCase) ? AuditedAs.Script
+            : ScriptExtensions.Contains(extension) && !NotScripts.Contains(name) ? AuditedAs.Script
             : AuditedAs.Nothing;
 
         /// <summary>Lines as File.ReadAllLines splits them: at \r\n, \n or \r, no empty last line after a final break.</summary>
