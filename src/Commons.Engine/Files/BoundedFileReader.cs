@@ -13,7 +13,8 @@ namespace Commons.Engine.Files
     {
         private const int ChunkBytes = 81920;
 
-        private readonly string? _root;
+        /// <summary>The root's real path, links resolved once (set by the constructor, or copied by <see cref="WithLimit"/>).</summary>
+        private string? _root;
 
         /// <param name="maxBytes">The most bytes read; a file with more is refused as too large.</param>
         /// <param name="root">The repository: a link resolving outside it is not read. Null reads links wherever they lead.</param>
@@ -27,19 +28,13 @@ namespace Commons.Engine.Files
             }
         }
 
-        private BoundedFileReader(long maxBytes, string? resolvedRoot, bool resolved)
-        {
-            MaxBytes = maxBytes;
-            _root = resolvedRoot;
-        }
-
         public long MaxBytes { get; }
 
         /// <summary>What <paramref name="path"/> names, links followed (<see cref="FileKind.Unknown"/> where the platform cannot tell).</summary>
         public static FileKind KindOf(string path) => UnixFileStatus.KindOf(path);
 
         /// <summary>The same root (resolved once), another limit: each reader of a repository has its own.</summary>
-        public BoundedFileReader WithLimit(long maxBytes) => new BoundedFileReader(maxBytes, _root, resolved: true);
+        public BoundedFileReader WithLimit(long maxBytes) => new BoundedFileReader(maxBytes) { _root = _root };
 
         public FileContent Read(string path)
         {
