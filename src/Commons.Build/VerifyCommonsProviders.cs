@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 using Commons.Engine.Record;
 using Commons.Engine.Yaml;
 using Microsoft.Build.Framework;
@@ -29,8 +30,10 @@ namespace Commons.Build
             try
             {
                 // Most records claim nothing: a look at the text spares the parse and the repository walk.
-                if (string.IsNullOrWhiteSpace(RecordPath) || !File.Exists(RecordPath) || new FileInfo(RecordPath).Length > ReaderLimits.Default.MaxBytes ||
-                    File.ReadAllText(RecordPath).IndexOf(BrickChoices.Provider, StringComparison.Ordinal) < 0)
+                // The bounded reader: a FIFO or /dev/zero named commons-decision.yml must not stall or exhaust the build.
+                if (string.IsNullOrWhiteSpace(RecordPath) || !File.Exists(RecordPath) ||
+                    !(new BoundedFileReader(ReaderLimits.Default.MaxBytes).ReadText(RecordPath!) is string text) ||
+                    text.IndexOf(BrickChoices.Provider, StringComparison.Ordinal) < 0)
                 {
                     return true;
                 }

@@ -4,7 +4,7 @@ using Commons.Engine.Findings;
 
 namespace Commons.Cli.Audit
 {
-    /// <summary>The ways enforcement can be weakened or bypassed in a repository, one stable ID each (CN0951–CN0963).</summary>
+    /// <summary>The ways enforcement can be weakened or bypassed in a repository, one stable ID each (CN0951–CN0964).</summary>
     public enum AuditKind
     {
         /// <summary>CN0951: <c>#pragma warning disable CN1…</c> in C#.</summary>
@@ -45,6 +45,9 @@ namespace Commons.Cli.Audit
 
         /// <summary>CN0963: a <c>fournisseur</c> declaration of the record, verified or not.</summary>
         ProviderClaim,
+
+        /// <summary>CN0964: a file the audit reads (C#, analyzer configuration, MSBuild, script) that it could not read whole.</summary>
+        UnreadFile,
     }
 
     /// <summary>One place where enforcement is weakened: what, where, which rules, and whether someone said why.</summary>

@@ -26,8 +26,11 @@ namespace Commons.Cli.Audit
             AuditKind.GeneratedMarker, AuditKind.GeneratedFolder, AuditKind.ProviderClaim,
         };
 
-        /// <summary>Every audit rule: <see cref="All"/> then <see cref="Bypasses"/>.</summary>
-        public static readonly AuditKind[] Every = All.Concat(Bypasses).ToArray();
+        /// <summary>The audit's own blind spots (CN0964): files it could not read whole, whose weakenings it cannot see.</summary>
+        public static readonly AuditKind[] Coverage = { AuditKind.UnreadFile };
+
+        /// <summary>Every audit rule: <see cref="All"/>, <see cref="Bypasses"/>, then <see cref="Coverage"/>.</summary>
+        public static readonly AuditKind[] Every = All.Concat(Bypasses).Concat(Coverage).ToArray();
 
         /// <summary>Each kind's ID, written out: reordering the enum must never renumber a rule.</summary>
         public static string IdOf(AuditKind kind) => kind switch
@@ -45,6 +48,7 @@ namespace Commons.Cli.Audit
             AuditKind.GeneratedMarker => DiagnosticIds.AuditGeneratedMarker,
             AuditKind.GeneratedFolder => DiagnosticIds.AuditGeneratedFolder,
             AuditKind.ProviderClaim => DiagnosticIds.AuditProviderClaim,
+            AuditKind.UnreadFile => DiagnosticIds.AuditUnreadFile,
             _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
 
@@ -58,7 +62,8 @@ namespace Commons.Cli.Audit
         {
             var rules = string.Join(", ", item.RuleIds);
             var what = Format(culture, item.Id, rules, item.Detail);
-            var why = item.Justified
+            var why = item.Kind == AuditKind.UnreadFile ? Get("Audit_Unread", culture)
+                : item.Justified
                 ? Format(culture, item.Kind == AuditKind.ProviderClaim ? "Audit_Verified" : "Audit_Justified", item.Justification!)
                 : item.Kind == AuditKind.ProviderClaim ? Get("Audit_Unverified", culture)
                 : item.Justification != null ? Format(culture, "Audit_Placeholder", item.Justification) : Format(culture, "Audit_Unjustified", item.Id);

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
+using Commons.Engine.Files;
 
 namespace Commons.Cli.Audit
 {
@@ -66,7 +67,7 @@ namespace Commons.Cli.Audit
         }
 
         /// <summary>CN0962: a <c>generated_code = true</c> section that covers C# files no generator marked.</summary>
-        internal static void ScanGeneratedFolder(string root, (string File, int Line, string Glob, string? Comment) setting, List<(string File, bool Generated)> csharpFiles, Lazy<BrickSignatureIndex> signatures, List<AuditItem> items)
+        internal static void ScanGeneratedFolder(string root, BoundedFileReader reader, (string File, int Line, string Glob, string? Comment) setting, List<(string File, bool Generated)> csharpFiles, Lazy<BrickSignatureIndex> signatures, List<AuditItem> items)
         {
             var folder = Path.GetDirectoryName(setting.File)!.Replace('\\', '/');
             var prefix = folder.Length == 0 ? string.Empty : folder + "/";
@@ -92,12 +93,10 @@ namespace Commons.Cli.Audit
             var rules = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var file in handWritten.Take(MaxFilesReadPerSetting))
             {
-                try
+                // Read whole by the audit's loop already (the others are CN0964 items): a refusal here changes nothing.
+                if (reader.ReadText(Path.Combine(root, file)) is string text)
                 {
-                    rules.UnionWith(signatures.Value.Find(File.ReadAllText(Path.Combine(root, file))).Rules);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-                {
+                    rules.UnionWith(signatures.Value.Find(text).Rules);
                 }
             }
 

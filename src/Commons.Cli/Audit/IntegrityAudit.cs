@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 using Commons.Engine.Findings;
 using Commons.Engine.Policy;
 using Commons.Engine.Record;
@@ -33,6 +34,22 @@ namespace Commons.Cli.Audit
             ".yml", ".yaml", ".sh", ".ps1", ".cmd", ".bat", ".rsp",
         };
 
+        /// <summary>
+        /// YAML that is data, not a CI script: the record (audited on its own) and pnpm's lock file, which runs to megabytes
+        /// in a large workspace and would otherwise be a CN0964 the audit has no reason to raise.
+        /// </summary>
+        private static readonly HashSet<string> NotScripts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            RecordValidator.FileName, "pnpm-lock.yaml",
+        };
+
+        /// <summary>The most the audit reads of one file; a file it cannot read whole is itself a finding (CN0964).</summary>
+        public const long MaxFileBytes = 4 * 1024 * 1024;
+
+        /// <summary>
+        /// <c>commons check --audit</c>: walks the folder, reads its record and its catalog, then audits. The scan's
+        /// audit (<see cref="Run(ScanContext)"/>) takes all three from the scan instead.
+        /// </summary>
         /// <param name="catalog">The shipped catalog by default; tests pass one that names providers.</param>
         public static AuditResult Run(string repositoryRoot, DateTime today, CultureInfo? culture = null, BrickCatalog? catalog = null)
         {
@@ -42,71 +59,121 @@ namespace Commons.Cli.Audit
             }
 
             var root = Path.GetFullPath(repositoryRoot);
+            var words = culture ?? CultureInfo.GetCultureInfo("fr");
+            var shipped = catalog ?? BrickCatalog.Embedded;
+            var record = Path.Combine(root, RecordValidator.FileName);
+            var recordResult = File.Exists(record)
+                ? new RecordValidator(new ValidationOptions { Culture = words, Today = () => today }).ValidateFile(record, root)
+                : null;
+            var input = new AuditInput(root, RepositoryFiles.List(root).All, recordResult, new Lazy<BrickCatalog>(() => CatalogOf(root, shipped)), shipped, today, words);
+            return Audit(input, repositoryRoot);
+        }
+
+        /// <summary>
+        /// The audit as one more reader of <c>commons scan --audit</c>: the scan's file list, record and catalog, no
+        /// second walk, parse or load; its refusals are the scan's skipped files too.
+        /// </summary>
+        internal static AuditResult Run(ScanContext context)
+        {
+            var record = File.Exists(context.Repository.RecordPath) ? context.Record : null;
+            var input = new AuditInput(context.Repository.Root, context.Files.All, record, new Lazy<BrickCatalog>(() => context.Catalog), BrickCatalog.Embedded, context.Today, context.Culture)
+            {
+                Refused = (file, content) => TextFile.Skip(context, context.Repository.Display(file), content, MaxFileBytes),
+            };
+            return Audit(input, context.Repository.Root);
+        }
+
+        private static AuditResult Audit(AuditInput input, string displayRoot)
+        {
+            var root = input.Root;
+            var reader = new BoundedFileReader(MaxFileBytes, root);
             var items = new List<AuditItem>();
-            var signatures = new Lazy<BrickSignatureIndex>(() => new BrickSignatureIndex(CatalogOf(root, catalog ?? BrickCatalog.Embedded)));
+            var signatures = new Lazy<BrickSignatureIndex>(() => new BrickSignatureIndex(input.Catalog.Value));
             var csharpFiles = new List<(string File, bool Generated)>();
             var generatedSettings = new List<(string File, int Line, string Glob, string? Comment)>();
-            foreach (var file in RepositoryFiles.List(root).All) // the scan's walker: one list of skipped folders
+            foreach (var file in input.Files) // the scan's walker: one list of skipped folders
             {
                 var relative = Relative(root, file);
                 var name = Path.GetFileName(file);
                 var extension = Path.GetExtension(file);
-                string[] lines;
-                try
-                {
-                    if (new FileInfo(file).Length > 4 * 1024 * 1024)
-                    {
-                        continue;
-                    }
-
-                    lines = File.ReadAllLines(file);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                var reads = AuditReads(name, extension);
+                if (reads == AuditedAs.Nothing)
                 {
                     continue;
                 }
 
-                if (extension.Equals(".cs", StringComparison.OrdinalIgnoreCase))
+                var content = reader.Read(file);
+                if (content.Bytes == null)
                 {
-                    SuppressionScanner.ScanCSharp(relative, lines, items);
-                    csharpFiles.Add((relative, GeneratedCodeScanner.ScanGeneratedMarker(relative, name, lines, signatures, items)));
+                    // Unread, its weakenings would pass unseen: the file is a finding of its own, never justified.
+                    items.Add(new AuditItem(AuditKind.UnreadFile, relative, 1, 1, new string[0], null, content.Reason(input.Culture, MaxFileBytes)));
+                    input.Refused?.Invoke(file, content);
+                    continue;
                 }
-                else if (name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase) || extension.Equals(".globalconfig", StringComparison.OrdinalIgnoreCase))
+
+                var lines = Lines(BoundedFileReader.Decode(content.Bytes));
+                switch (reads)
                 {
-                    SuppressionScanner.ScanConfig(relative, lines, items);
-                    if (name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase))
-                    {
-                        generatedSettings.AddRange(GeneratedCodeScanner.GeneratedCodeSettings(relative, lines));
-                    }
-                }
-                else if (MsBuildExtensions.Contains(extension))
-                {
-                    SuppressionScanner.ScanMsBuild(relative, lines, items);
-                    BuildSwitchScanner.ScanMsBuild(root, relative, lines, SuppressionScanner.XmlCommentNear, items);
-                }
-                else if (ScriptExtensions.Contains(extension) && !name.Equals(RecordValidator.FileName, StringComparison.OrdinalIgnoreCase))
-                {
-                    SuppressionScanner.ScanScript(relative, lines, items);
-                    BuildSwitchScanner.ScanScript(root, relative, lines, SuppressionScanner.ScriptCommentNear, items);
+                    case AuditedAs.CSharp:
+                        SuppressionScanner.ScanCSharp(relative, lines, items);
+                        csharpFiles.Add((relative, GeneratedCodeScanner.ScanGeneratedMarker(relative, name, lines, signatures, items)));
+                        break;
+                    case AuditedAs.AnalyzerConfig:
+                        SuppressionScanner.ScanConfig(relative, lines, items);
+                        if (name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase))
+                        {
+                            generatedSettings.AddRange(GeneratedCodeScanner.GeneratedCodeSettings(relative, lines));
+                        }
+
+                        break;
+                    case AuditedAs.MsBuild:
+                        SuppressionScanner.ScanMsBuild(relative, lines, items);
+                        BuildSwitchScanner.ScanMsBuild(root, relative, lines, SuppressionScanner.XmlCommentNear, items);
+                        break;
+                    case AuditedAs.Script:
+                        SuppressionScanner.ScanScript(relative, lines, items);
+                        BuildSwitchScanner.ScanScript(root, relative, lines, SuppressionScanner.ScriptCommentNear, items);
+                        break;
                 }
             }
 
             foreach (var setting in generatedSettings)
             {
-                GeneratedCodeScanner.ScanGeneratedFolder(root, setting, csharpFiles, signatures, items);
+                GeneratedCodeScanner.ScanGeneratedFolder(root, reader, setting, csharpFiles, signatures, items);
             }
 
-            var record = Path.Combine(root, RecordValidator.FileName);
-            ValidationResult? recordResult = null;
-            if (File.Exists(record))
+            if (input.Record != null)
             {
-                recordResult = new RecordValidator(new ValidationOptions { Culture = culture ?? CultureInfo.GetCultureInfo("fr"), Today = () => today }).ValidateFile(record);
-                ScanExceptions(recordResult, today, culture ?? CultureInfo.GetCultureInfo("fr"), items);
-                ScanProviderClaims(recordResult, record, catalog ?? BrickCatalog.Embedded, culture ?? CultureInfo.GetCultureInfo("fr"), items);
+                ScanExceptions(input.Record, input.Today, input.Culture, items);
+                ScanProviderClaims(input.Record, Path.Combine(root, RecordValidator.FileName), input.Shipped, input.Culture, items);
             }
 
             var ordered = items.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ThenBy(i => i.Column).ToList();
-            return new AuditResult(root, ordered, recordResult, repositoryRoot);
+            return new AuditResult(root, ordered, input.Record, displayRoot);
+        }
+
+        /// <summary>Which of the audit's readers a file is for, by its name: most files are none of its business.</summary>
+        private static AuditedAs AuditReads(string name, string extension) =>
+            extension.Equals(".cs", StringComparison.OrdinalIgnoreCase) ? AuditedAs.CSharp
+            : name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase) || extension.Equals(".globalconfig", StringComparison.OrdinalIgnoreCase) ? AuditedAs.AnalyzerConfig
+            : MsBuildExtensions.Contains(extension) ? AuditedAs.MsBuild
+            : ScriptExtensions.Contains(extension) && !NotScripts.Contains(name) ? AuditedAs.Script
+            : AuditedAs.Nothing;
+
+        /// <summary>Lines as File.ReadAllLines splits them: at \r\n, \n or \r, no empty last line after a final break.</summary>
+        private static string[] Lines(string text)
+        {
+            var lines = new List<string>();
+            using (var reader = new StringReader(text))
+            {
+                string? line;
+                while ((line = reader.ReadLine()) != null)
+                {
+                    lines.Add(line);
+                }
+            }
+
+            return lines.ToArray();
         }
 
         private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
@@ -129,14 +196,8 @@ namespace Commons.Cli.Audit
         private static BrickCatalog CatalogOf(string root, BrickCatalog shipped)
         {
             var path = Path.Combine(root, BrickCatalog.OrganisationFileName);
-            try
-            {
-                return File.Exists(path) ? shipped.WithOrganisationFile(File.ReadAllText(path), BrickCatalog.OrganisationFileName).Catalog : shipped;
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                return shipped;
-            }
+            var text = File.Exists(path) ? new BoundedFileReader(MaxFileBytes, root).ReadText(path) : null;
+            return text != null ? shipped.WithOrganisationFile(text, BrickCatalog.OrganisationFileName).Catalog : shipped;
         }
 
         /// <summary>CN0963: every <c>fournisseur</c> of the record, with what verifies it (the justification) or why nothing does.</summary>
@@ -165,6 +226,50 @@ namespace Commons.Cli.Audit
 
     }
 
+    /// <summary>What the audit of one repository reads: its files, its record and catalog, and what to do with a file it cannot read.</summary>
+    internal sealed class AuditInput
+    {
+        public AuditInput(string root, IReadOnlyList<string> files, ValidationResult? record, Lazy<BrickCatalog> catalog, BrickCatalog shipped, DateTime today, CultureInfo culture)
+        {
+            Root = root;
+            Files = files;
+            Record = record;
+            Catalog = catalog;
+            Shipped = shipped;
+            Today = today;
+            Culture = culture;
+        }
+
+        public string Root { get; }
+
+        public IReadOnlyList<string> Files { get; }
+
+        public ValidationResult? Record { get; }
+
+        /// <summary>The catalog the repository's analyzers use: the shipped one, extended by its commons-catalog.yml.</summary>
+        public Lazy<BrickCatalog> Catalog { get; }
+
+        /// <summary>The shipped catalog, for <c>fournisseur</c> claims: an organisation's file cannot name providers.</summary>
+        public BrickCatalog Shipped { get; }
+
+        public DateTime Today { get; }
+
+        public CultureInfo Culture { get; }
+
+        /// <summary>Told of each file the audit could not read (the scan lists it as skipped).</summary>
+        public Action<string, FileContent>? Refused { get; set; }
+    }
+
+    /// <summary>The audit's reader for a file, chosen by its name.</summary>
+    internal enum AuditedAs
+    {
+        Nothing,
+        CSharp,
+        AnalyzerConfig,
+        MsBuild,
+        Script,
+    }
+
     /// <summary>The audit of one folder, and the record's own result when it has one.</summary>
     public sealed class AuditResult
     {
@@ -186,5 +291,8 @@ namespace Commons.Cli.Audit
         public ValidationResult? Record { get; }
 
         public int UnjustifiedCount => Items.Count(i => !i.Justified);
+
+        /// <summary>A repository whose scan failed before its audit ran: nothing found, the scan's note says why.</summary>
+        public static AuditResult Empty(string root) => new AuditResult(root, new AuditItem[0], null);
     }
 }

@@ -5,8 +5,10 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Commons.Engine.Files;
 using Commons.Engine.Findings;
 using Commons.Engine.Record;
+using Commons.Engine.Yaml;
 
 namespace Commons.Cli.Commands
 {
@@ -130,7 +132,12 @@ namespace Commons.Cli.Commands
             withBom = false;
             try
             {
-                var bytes = File.ReadAllBytes(path);
+                // The record as the validator reads it: a FIFO or /dev/zero in its place is "unreadable", not a hang.
+                if (!(new BoundedFileReader(ReaderLimits.Default.MaxBytes).Read(path).Bytes is byte[] bytes))
+                {
+                    return false;
+                }
+
                 withBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
                 var start = withBom ? 3 : 0;
                 text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);

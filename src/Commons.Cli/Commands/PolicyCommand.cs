@@ -72,7 +72,7 @@ namespace Commons.Cli.Commands
         internal static PolicyDiffReport Diff(IReadOnlyList<Repository> repositories, ScanPolicy shipped, ScanPolicy proposal, OutputSettings settings, IReadOnlyList<string> proposed, IAnsiConsole? console)
         {
             FleetReport ScanWith(ScanPolicy policy) =>
-                ScanCommand.Run(new FleetScanner(FleetScanner.Default(code: true), settings.Culture, settings.Today, 0, policy), repositories, console, settings.Culture);
+                ScanCommand.Run(new FleetScanner(FleetScanner.Default(code: true), settings.Culture, settings.Today, 0, policy), repositories, console, settings.Culture, audits: null);
 
             var before = ScanWith(shipped);
             var after = ScanWith(proposal);

@@ -60,9 +60,11 @@ namespace Commons.Cli.Commands
 
                 var repositories = given.SelectMany(RepositoryDiscovery.Find).ToList();
                 var scanner = new FleetScanner(FleetScanner.Default(!parse.GetValue(noCode), prefilter: !parse.GetValue(fullBinding)), settings.Culture, settings.Today, jobCount);
-                var fleet = Run(scanner, repositories, terminal(), settings.Culture);
-                var sections = parse.GetValue(audit)
-                    ? new Reports.IReportSection[] { new Audit.IntegritySection(repositories.Select(r => (r.RelativePath.Length == 0 ? r.Name : r.RelativePath, Audit.IntegrityAudit.Run(r.Root, settings.Today, settings.Culture))).ToList(), settings.Culture) }
+                // The audit is one more reader of each repository's scan: no second walk, record parse or catalog load.
+                var audits = parse.GetValue(audit) ? new Audit.AuditResult?[repositories.Count] : null;
+                var fleet = Run(scanner, repositories, terminal(), settings.Culture, audits);
+                var sections = audits != null
+                    ? new Reports.IReportSection[] { new Audit.IntegritySection(repositories.Select((r, i) => (r.RelativePath.Length == 0 ? r.Name : r.RelativePath, audits[i] ?? Audit.AuditResult.Empty(r.Root))).ToList(), settings.Culture) }
                     : null;
                 return FleetOutput.Write(fleet, settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr, sections);
             });
@@ -70,11 +72,11 @@ namespace Commons.Cli.Commands
         }
 
         /// <summary>With a person watching, a progress bar (cleared when done); in pipelines and CI, nothing.</summary>
-        internal static FleetReport Run(FleetScanner scanner, IReadOnlyList<Repository> repositories, IAnsiConsole? console, System.Globalization.CultureInfo culture)
+        internal static FleetReport Run(FleetScanner scanner, IReadOnlyList<Repository> repositories, IAnsiConsole? console, System.Globalization.CultureInfo culture, Audit.AuditResult?[]? audits)
         {
             if (console == null || repositories.Count == 0)
             {
-                return scanner.Scan(repositories);
+                return scanner.Scan(repositories, audits: audits);
             }
 
             FleetReport? result = null;
@@ -84,7 +86,7 @@ namespace Commons.Cli.Commands
                 .Start(progress =>
                 {
                     var task = progress.AddTask(Markup.Escape(CliText.Format(culture, "Scan_Progress", repositories.Count)), maxValue: repositories.Count);
-                    result = scanner.Scan(repositories, _ => task.Increment(1));
+                    result = scanner.Scan(repositories, _ => task.Increment(1), audits);
                 });
             return result!;
         }

@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 using Commons.Engine.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,6 +24,8 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal sealed class CSharpCodeScanner : IRepositoryScanner
     {
+        public string NameKey => "Scanner_CSharp";
+
         /// <summary>The SDK's implicit usings (Microsoft.NET.Sdk and .Web): most projects rely on them.</summary>
         private const string ImplicitUsings =
             "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; "
@@ -53,17 +56,20 @@ namespace Commons.Cli.Scan
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var sources = new List<string>();
+            var contents = new List<byte[]>();
+            var reader = context.Reader.WithLimit(MaxFileBytes);
             foreach (var file in context.Files.WithExtension(".cs"))
             {
-                var length = new FileInfo(file).Length;
-                if (length <= MaxFileBytes)
+                var content = reader.Read(file);
+                if (content.Bytes != null)
                 {
                     sources.Add(file);
+                    contents.Add(content.Bytes);
                     context.Ledger.Read(context.Repository.Display(file), "C#");
                 }
                 else
                 {
-                    context.Ledger.Skip(context.Repository.Display(file), CliText.Format(context.Culture, "Skip_TooLarge", length / 1024, MaxFileBytes / 1024));
+                    TextFile.Skip(context, context.Repository.Display(file), content, MaxFileBytes);
                 }
             }
 
@@ -77,21 +83,12 @@ namespace Commons.Cli.Scan
             var trees = new SyntaxTree[sources.Count];
             Parallel.For(0, sources.Count, i =>
             {
-                byte[] bytes;
-                try
-                {
-                    bytes = File.ReadAllBytes(sources[i]);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-                {
-                    bytes = Array.Empty<byte>(); // unreadable: scanned as empty rather than failing the fleet
-                }
-
+                var bytes = contents[i];
                 var text = SourceText.From(bytes, bytes.Length, Encoding.UTF8, canBeEmbedded: false, throwIfBinaryDetected: false);
                 trees[i] = CSharpSyntaxTree.ParseText(text, options, sources[i]);
             });
 
-            var packages = ReferenceAssemblies.ForPackages(context.Files);
+            var packages = ReferenceAssemblies.ForPackages(context.Files, context.Reader);
             var usings = CSharpSyntaxTree.ParseText(ImplicitUsings, options, Path.Combine(context.Repository.Root, "obj", "commons.ImplicitUsings.g.cs"));
             // Nullable analysis off: no signature depends on nullability, and the semantic model skips that pass.
             var compilation = CSharpCompilation.Create(
@@ -107,7 +104,7 @@ namespace Commons.Cli.Scan
                 var path = Path.Combine(context.Repository.Root, name);
                 if (File.Exists(path))
                 {
-                    additional.Add(new FileText(path));
+                    additional.Add(new FileText(path, context.Reader.WithLimit(Engine.Yaml.ReaderLimits.Default.MaxBytes)));
                 }
             }
 
@@ -249,20 +246,10 @@ namespace Commons.Cli.Scan
         {
             private readonly Lazy<SourceText?> _text;
 
-            public FileText(string path)
+            public FileText(string path, BoundedFileReader reader)
             {
                 Path = path;
-                _text = new Lazy<SourceText?>(() =>
-                {
-                    try
-                    {
-                        return SourceText.From(File.ReadAllText(path), Encoding.UTF8);
-                    }
-                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-                    {
-                        return null;
-                    }
-                });
+                _text = new Lazy<SourceText?>(() => reader.ReadText(path) is string text ? SourceText.From(text, Encoding.UTF8) : null);
             }
 
             public override string Path { get; }

@@ -16,6 +16,8 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal sealed class ConfigHostScanner : IRepositoryScanner
     {
+        public string NameKey => "Scanner_Configuration";
+
         private static readonly HashSet<string> NotConfiguration = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "package-lock.json", "package.json", "npm-shrinkwrap.json", "packages.lock.json", "project.assets.json",

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using Commons.Cli.Audit;
 using Commons.Cli.Reports;
+using Commons.Engine.Files;
 using Commons.Engine.Findings;
 using Commons.Engine.Record;
 
@@ -42,13 +44,22 @@ namespace Commons.Cli.Scan
                 ? new IRepositoryScanner[] { new CSharpCodeScanner(prefilter), new SourceCodeScanner(), new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() }
                 : new IRepositoryScanner[] { new ConfigHostScanner(), new PackageReferenceScanner(), new PackageManifestScanner() };
 
-        public FleetReport Scan(IReadOnlyList<Repository> repositories, Action<Repository>? done = null)
+        /// <param name="audits">
+        /// For <c>scan --audit</c>: an array as long as <paramref name="repositories"/>, where each repository's integrity
+        /// audit is put, run as one more reader of its scan (the same files, record and catalog).
+        /// </param>
+        public FleetReport Scan(IReadOnlyList<Repository> repositories, Action<Repository>? done = null, AuditResult?[]? audits = null)
         {
             var reports = new RepositoryReport[repositories.Count];
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = _jobs };
             Parallel.For(0, repositories.Count, parallel, i =>
             {
-                reports[i] = ScanOne(repositories[i]);
+                reports[i] = ScanOne(repositories[i], audits != null, out var audit);
+                if (audits != null)
+                {
+                    audits[i] = audit;
+                }
+
                 done?.Invoke(repositories[i]);
             });
 
@@ -61,28 +72,66 @@ namespace Commons.Cli.Scan
             };
         }
 
-        private RepositoryReport ScanOne(Repository repository)
+        /// <summary>
+        /// One repository's report, whatever happens in it: an exception (OutOfMemoryException included, a file's or a
+        /// compiler's) ends this repository's scan with a note, never the fleet's.
+        /// </summary>
+        private RepositoryReport ScanOne(Repository repository, bool audit, out AuditResult? auditResult)
+        {
+            auditResult = null;
+            try
+            {
+                return ScanWhole(repository, audit, out auditResult);
+            }
+            catch (Exception ex)
+            {
+                return new RepositoryReport { Name = repository.Name, Path = repository.RelativePath, CodeScan = Failure(repository, "Scanner_Repository", ex) };
+            }
+        }
+
+        /// <summary>"the configuration scan failed: …", with the repository's files named relative to it, never by the machine's path.</summary>
+        private string Failure(Repository repository, string scannerKey, Exception ex) =>
+            CliText.Format(_culture, "CodeScan_Failed", CliText.Get(scannerKey, _culture), ex.GetType().Name + ": " + ex.Message.Replace(repository.Root, repository.RelativePath.Length == 0 ? "." : repository.RelativePath));
+
+        private RepositoryReport ScanWhole(Repository repository, bool audit, out AuditResult? auditResult)
         {
             var catalog = _policy.CatalogFor(repository);
             var validator = new RecordValidator(new ValidationOptions { Culture = _culture, Today = () => _today }, _policy.Tree, catalog);
-            var record = validator.ValidateFile(repository.RecordPath);
+            var record = validator.ValidateFile(repository.RecordPath, repository.Root);
             var files = RepositoryFiles.List(repository.Root);
             var context = new ScanContext(repository, files, record, catalog, _culture, _today);
 
             var findings = record.Findings.Select(f => new Finding(f.Id, f.Severity, f.Message, repository.Display(repository.RecordPath), f.Position)).ToList();
+
+            // Each scanner (and the audit, the last slot) writes only its own slots: nothing mutable is shared between them.
             var perScanner = new List<Finding>[_scanners.Count];
-            Parallel.For(0, _scanners.Count, s =>
+            var failures = new string?[_scanners.Count + 1];
+            AuditResult? audited = null;
+            Parallel.For(0, _scanners.Count + (audit ? 1 : 0), s =>
             {
                 try
                 {
-                    perScanner[s] = _scanners[s].Scan(context).ToList();
+                    if (s < _scanners.Count)
+                    {
+                        perScanner[s] = _scanners[s].Scan(context).ToList();
+                    }
+                    else
+                    {
+                        audited = IntegrityAudit.Run(context);
+                    }
                 }
-                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                catch (Exception ex)
                 {
-                    perScanner[s] = new List<Finding>();
-                    context.CodeScan = CliText.Format(_culture, "CodeScan_Failed", ex.GetType().Name + ": " + ex.Message);
+                    // Any exception, OutOfMemoryException included: the other scanners' findings still count.
+                    if (s < _scanners.Count)
+                    {
+                        perScanner[s] = new List<Finding>();
+                    }
+
+                    failures[s] = Failure(repository, s < _scanners.Count ? _scanners[s].NameKey : "Scanner_Audit", ex);
                 }
             });
+            auditResult = audited;
 
             findings.AddRange(UnusedExceptions.Find(context)); // once every scanner said which exceptions it needed
 
@@ -105,14 +154,22 @@ namespace Commons.Cli.Scan
                     Choice = b.Choice,
                     Expiry = b.Expiry?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 }).ToList() ?? new List<BrickEntry>(),
-                CodeScan = context.CodeScan,
+                CodeScan = CodeScanNote(context.CodeScan, failures),
                 Languages = context.Ledger.CountByLanguage.Select(l => new LanguageEntry { Name = l.Key, Files = l.Value }).ToList(),
                 FilesRead = context.Ledger.FilesRead,
                 Skipped = files.SkippedFolders.Select(f => new SkippedEntry { Path = repository.Display(System.IO.Path.Combine(repository.Root, f.TrimEnd('/'))) + "/", Reason = CliText.Get("Skip_Folder", _culture) })
+                    .Concat(files.UnreadableFolders.Select(f => new SkippedEntry { Path = repository.Display(System.IO.Path.Combine(repository.Root, f.TrimEnd('/'))) + "/", Reason = CliText.Get("Skip_FolderUnreadable", _culture) }))
                     .Concat(context.Ledger.Skipped.Select(s => new SkippedEntry { Path = s.Key, Reason = s.Value }))
                     .ToList(),
                 Findings = findings.Select(FindingEntry.From).ToList(),
             };
+        }
+
+        /// <summary>How the C# code was scanned, then each failure in the scanners' order: the same words on every run.</summary>
+        private static string? CodeScanNote(string? codeScan, IEnumerable<string?> failures)
+        {
+            var notes = new[] { codeScan }.Concat(failures).Where(n => n != null).ToList();
+            return notes.Count == 0 ? null : string.Join("; ", notes);
         }
     }
 }

@@ -9,6 +9,9 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal interface IRepositoryScanner
     {
+        /// <summary>The scanner's name in CliMessages (<c>Scanner_CSharp</c>…), so a failure says which scanner failed.</summary>
+        string NameKey { get; }
+
         IEnumerable<Finding> Scan(ScanContext context);
     }
 }

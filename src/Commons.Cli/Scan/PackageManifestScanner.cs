@@ -14,6 +14,8 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal sealed class PackageManifestScanner : IRepositoryScanner
     {
+        public string NameKey => "Scanner_Manifests";
+
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var owners = context.Verdicts.Owners().ToList();

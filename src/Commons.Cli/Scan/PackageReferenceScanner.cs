@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 using Commons.Engine.Findings;
 
 namespace Commons.Cli.Scan
@@ -15,6 +16,8 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal sealed class PackageReferenceScanner : IRepositoryScanner
     {
+        public string NameKey => "Scanner_PackageReferences";
+
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var owners = context.Verdicts.Owners().Where(o => o.Signatures.Packages.Count > 0).ToList();
@@ -24,15 +27,14 @@ namespace Commons.Cli.Scan
                 || f.EndsWith(".targets", StringComparison.OrdinalIgnoreCase));
             foreach (var file in files)
             {
-                string text;
-                try
+                var content = context.Reader.Read(file);
+                if (content.Bytes == null)
                 {
-                    text = File.ReadAllText(file);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-                {
+                    TextFile.Skip(context, context.Repository.Display(file), content, context.Reader.MaxBytes);
                     continue;
                 }
+
+                var text = BoundedFileReader.Decode(content.Bytes);
 
                 foreach (var mention in PackageReferences.In(text))
                 {

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Commons.Engine.Files;
 using Microsoft.CodeAnalysis;
 
 namespace Commons.Cli.Scan
@@ -18,6 +19,9 @@ namespace Commons.Cli.Scan
     {
         private static readonly string[] FrameworkPacks = { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" };
 
+        /// <summary>A big solution's project.assets.json runs to a few megabytes; more is not a restore's.</summary>
+        private const long MaxAssetsBytes = 64L * 1024 * 1024;
+
         private static readonly Lazy<IReadOnlyList<MetadataReference>> Framework = new Lazy<IReadOnlyList<MetadataReference>>(LoadFramework);
 
         /// <summary>Metadata is read once per file for the whole run: repositories share their packages.</summary>
@@ -26,14 +30,16 @@ namespace Commons.Cli.Scan
         public static IReadOnlyList<MetadataReference> ForFramework() => Framework.Value;
 
         /// <summary>The packages of every restored project of the repository; empty when none was restored.</summary>
-        public static IReadOnlyList<MetadataReference> ForPackages(RepositoryFiles files)
+        /// <param name="reader">The repository's reader: an assets file is read like any other of its files.</param>
+        public static IReadOnlyList<MetadataReference> ForPackages(RepositoryFiles files, BoundedFileReader reader)
         {
+            reader = reader.WithLimit(MaxAssetsBytes);
             var paths = new HashSet<string>(StringComparer.Ordinal);
             foreach (var assets in files.All.Where(f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
                          .Select(p => Path.Combine(Path.GetDirectoryName(p)!, "obj", "project.assets.json"))
                          .Where(File.Exists))
             {
-                foreach (var path in CompileAssets(assets))
+                foreach (var path in CompileAssets(assets, reader))
                 {
                     paths.Add(path);
                 }
@@ -87,12 +93,18 @@ namespace Commons.Cli.Scan
             return references;
         }
 
-        private static IEnumerable<string> CompileAssets(string assetsFile)
+        private static IEnumerable<string> CompileAssets(string assetsFile, BoundedFileReader reader)
         {
+            var text = reader.ReadText(assetsFile);
+            if (text == null)
+            {
+                yield break; // a FIFO, a link out of the repository, a dump: no packages rather than a stalled scan
+            }
+
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(File.ReadAllText(assetsFile));
+                document = JsonDocument.Parse(text);
             }
             catch (Exception ex) when (ex is IOException || ex is JsonException || ex is UnauthorizedAccessException)
             {
@@ -138,6 +150,12 @@ namespace Commons.Cli.Scan
 
         private static MetadataReference? Reference(string path)
         {
+            // An assets file names the package folders: one pointing at a FIFO named .dll must not stall the scan.
+            if (BoundedFileReader.KindOf(path) is var kind && kind != FileKind.Regular && kind != FileKind.Unknown)
+            {
+                return null;
+            }
+
             try
             {
                 return Cache.GetOrAdd(path, p => MetadataReference.CreateFromFile(p));

@@ -21,6 +21,7 @@ namespace Commons.Cli.Scan
         private static readonly HashSet<string> SilentFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".git", ".vs", ".idea" };
 
         private readonly List<string> _skippedFolders = new List<string>();
+        private readonly List<string> _unreadableFolders = new List<string>();
 
         private RepositoryFiles(IReadOnlyList<string> all)
         {
@@ -31,6 +32,9 @@ namespace Commons.Cli.Scan
 
         /// <summary>Dependency and build-output folders left out (node_modules, vendor, bin…), relative to the repository.</summary>
         public IReadOnlyList<string> SkippedFolders => _skippedFolders;
+
+        /// <summary>Folders the walk could not open (permissions), relative to the repository, ending with '/'.</summary>
+        public IReadOnlyList<string> UnreadableFolders => _unreadableFolders;
 
         public IEnumerable<string> WithExtension(string extension) =>
             All.Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
@@ -57,6 +61,7 @@ namespace Commons.Cli.Scan
         {
             var files = new List<string>();
             var skipped = new List<string>();
+            var unreadable = new List<string>();
             var pending = new Stack<string>();
             pending.Push(root);
             while (pending.Count > 0)
@@ -90,14 +95,18 @@ namespace Commons.Cli.Scan
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
                 {
-                    // An unreadable folder is skipped, not fatal: the rest of the fleet still gets scanned.
+                    // An unreadable folder is skipped, not fatal: the rest of the fleet still gets scanned. It is listed,
+                    // so nobody takes "no finding" for "nothing there".
+                    unreadable.Add(Path.GetRelativePath(root, folder).Replace('\\', '/') + "/");
                 }
             }
 
             files.Sort(StringComparer.Ordinal);
             skipped.Sort(StringComparer.Ordinal);
+            unreadable.Sort(StringComparer.Ordinal);
             var result = new RepositoryFiles(files);
             result._skippedFolders.AddRange(skipped);
+            result._unreadableFolders.AddRange(unreadable);
             return result;
         }
     }

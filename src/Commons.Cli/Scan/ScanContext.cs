@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 using Commons.Engine.Record;
 
 namespace Commons.Cli.Scan
@@ -17,7 +18,12 @@ namespace Commons.Cli.Scan
             Culture = culture;
             Today = today;
             Verdicts = new BrickVerdicts(catalog, record.Record, record.FilePath, today, culture);
+            Reader = new BoundedFileReader(TextFile.MaxBytes, repository.Root);
+            Ledger = new ScanLedger(repository.Root, repository.ScannedPath);
         }
+
+        /// <summary>How every scanner opens a file: regular files inside the repository, within a byte limit.</summary>
+        public BoundedFileReader Reader { get; }
 
         public Repository Repository { get; }
 
@@ -34,9 +40,12 @@ namespace Commons.Cli.Scan
         public BrickVerdicts Verdicts { get; }
 
         /// <summary>The files read and skipped, and the languages found, for the reports.</summary>
-        public ScanLedger Ledger { get; } = new ScanLedger();
+        public ScanLedger Ledger { get; }
 
-        /// <summary>How the C# code was looked at (compiled with packages, name matches only, no code), for the reports.</summary>
+        /// <summary>
+        /// How the C# code was looked at (compiled with packages, name matches only, no code), for the reports. Written
+        /// by the C# scanner alone, read once every scanner is done; a failure is the fleet scanner's note, not this.
+        /// </summary>
         public string? CodeScan { get; set; }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 using Commons.Engine.Policy;
 using Commons.Engine.Yaml;
 
@@ -50,25 +51,13 @@ namespace Commons.Cli.Scan
         }
 
         /// <summary>
-        /// The repository's own file, read as hostile input: a regular file of the repository (not a link that could
-        /// lead out of it) within the reader's byte limit; anything else leaves the catalog as it is.
+        /// The repository's own file, read as hostile input (as every file of the scan): a regular file of the repository,
+        /// not through a link out of it, within the reader's byte limit; anything else leaves the catalog as it is.
         /// </summary>
         private static string? ReadOrganisationFile(Repository repository)
         {
-            try
-            {
-                var info = new FileInfo(Path.Combine(repository.Root, BrickCatalog.OrganisationFileName));
-                if (!info.Exists || info.LinkTarget != null || info.Length > ReaderLimits.Default.MaxBytes)
-                {
-                    return null;
-                }
-
-                return File.ReadAllText(info.FullName);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                return null;
-            }
+            var path = Path.Combine(repository.Root, BrickCatalog.OrganisationFileName);
+            return File.Exists(path) ? new BoundedFileReader(TextFile.MaxBytes, repository.Root).ReadText(path) : null;
         }
     }
 }

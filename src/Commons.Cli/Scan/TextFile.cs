@@ -5,13 +5,15 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Commons.Engine.Files;
 
 namespace Commons.Cli.Scan
 {
     /// <summary>
     /// Reads a file for the text scanners, or says why not: too large (a bundle, a dump), binary (a NUL byte in its
     /// first kilobytes), minified (a line longer than any hand-written one), unreadable. The size is checked before
-    /// reading, so a 50 MB bundle costs a stat, not a read.
+    /// reading, so a 50 MB bundle costs a stat, not a read; the read itself is <see cref="BoundedFileReader"/>'s (regular
+    /// files inside the repository, never more than the limit).
     /// </summary>
     internal static class TextFile
     {
@@ -23,33 +25,23 @@ namespace Commons.Cli.Scan
         public static string? Read(string path, ScanContext context, string language, bool checkLines = true)
         {
             var display = context.Repository.Display(path);
-            string text;
-            try
+            var content = context.Reader.Read(path);
+            if (content.Bytes == null)
             {
-                var length = new FileInfo(path).Length;
-                if (length > MaxBytes)
-                {
-                    context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_TooLarge", (length / 1024).ToString(CultureInfo.InvariantCulture), MaxBytes / 1024));
-                    return null;
-                }
-
-                var bytes = File.ReadAllBytes(path);
-                var utf16 = Utf16(bytes);
-                if (utf16 == null && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
-                {
-                    context.Ledger.Skip(display, CliText.Get("Skip_Binary", context.Culture));
-                    return null;
-                }
-
-                // Windows tools still write some configuration in UTF-16 (its byte order mark says so): text, not binary.
-                text = utf16 != null ? utf16.GetString(bytes, 2, bytes.Length - 2) : new UTF8Encoding(false, false).GetString(bytes);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Unreadable", ex.Message));
+                Skip(context, display, content, MaxBytes);
                 return null;
             }
 
+            var bytes = content.Bytes;
+            var utf16 = Utf16(bytes);
+            if (utf16 == null && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
+            {
+                context.Ledger.Skip(display, CliText.Get("Skip_Binary", context.Culture));
+                return null;
+            }
+
+            // Windows tools still write some configuration in UTF-16 (its byte order mark says so): text, not binary.
+            var text = utf16 != null ? utf16.GetString(bytes, 2, bytes.Length - 2) : new UTF8Encoding(false, false).GetString(bytes);
             if (checkLines && LongestLine(text) > MaxLineLength)
             {
                 context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Minified", MaxLineLength));
@@ -65,6 +57,15 @@ namespace Commons.Cli.Scan
             return text;
         }
 
+        /// <summary>A file the reader refused, in the ledger with its reason: the size in the scan's words, the rest in the reader's.</summary>
+        public static void Skip(ScanContext context, string display, FileContent content, long maxBytes) =>
+            context.Ledger.Skip(
+                display,
+                content.Refusal == FileRefusal.TooLarge
+                    ? CliText.Format(context.Culture, "Skip_TooLarge", (content.Size / 1024).ToString(CultureInfo.InvariantCulture), maxBytes / 1024)
+                    : content.Reason(context.Culture, maxBytes),
+                SkipStage.File);
+
         /// <summary>
         /// What a format's reader finds in a file's text, or null when it refuses the file: the file is skipped with the
         /// reader's reason (a parser's unexpected refusal, a pattern past its time), not the repository's whole scan.
@@ -78,15 +79,15 @@ namespace Commons.Cli.Scan
             }
             catch (UnreadableConfigurationException ex)
             {
-                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Invalid", format, ex.Message));
+                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Invalid", format, ex.Message), SkipStage.Format);
             }
             catch (RegexMatchTimeoutException)
             {
-                context.Ledger.Skip(display, CliText.Get("Skip_TooSlow", context.Culture));
+                context.Ledger.Skip(display, CliText.Get("Skip_TooSlow", context.Culture), SkipStage.Format);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
-                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Invalid", format, ex.GetType().Name + ": " + ex.Message));
+                context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Invalid", format, ex.GetType().Name + ": " + ex.Message), SkipStage.Format);
             }
 
             return null;

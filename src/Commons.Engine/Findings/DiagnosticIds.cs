@@ -71,6 +71,9 @@ namespace Commons.Engine.Findings
         public const string AuditGeneratedFolder = "CN0962";
         public const string AuditProviderClaim = "CN0963";
 
+        // CN0964 — the audit's own coverage: a file it could not read whole.
+        public const string AuditUnreadFile = "CN0964";
+
         // CN10xx — one per brick of the policy (the catalog's diagnostic: field names the same ID).
         public const string BrickAuthenticationAgent = "CN1001";
         public const string BrickAuthenticationPublic = "CN1002";

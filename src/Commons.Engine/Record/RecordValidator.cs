@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 using Commons.Engine.Findings;
 using Commons.Engine.Policy;
 using Commons.Engine.Yaml;
@@ -28,8 +29,11 @@ namespace Commons.Engine.Record
             _catalog = catalog ?? BrickCatalog.Embedded;
         }
 
-        /// <summary>Validates the file at <paramref name="path"/>; a missing file or a folder is a CN0001 finding.</summary>
-        public ValidationResult ValidateFile(string path)
+        /// <summary>
+        /// Validates the file at <paramref name="path"/>; a missing file or a folder is a CN0001 finding, a special file
+        /// (FIFO, device), one too large or, given <paramref name="root"/>, a link out of that folder a CN0002/CN0004 one.
+        /// </summary>
+        public ValidationResult ValidateFile(string path, string? root = null)
         {
             var sink = NewSink(path);
             if (Directory.Exists(path))
@@ -44,25 +48,23 @@ namespace Commons.Engine.Record
                 return new ValidationResult(path, sink.Findings, null);
             }
 
-            byte[] bytes;
-            try
+            // A FIFO or /dev/zero named commons-decision.yml must neither block the build nor fill its memory.
+            var content = new BoundedFileReader(_options.Limits.MaxBytes, root).Read(path);
+            if (content.Bytes == null)
             {
-                var info = new FileInfo(path);
-                if (info.Length > _options.Limits.MaxBytes)
+                if (content.Refusal == FileRefusal.TooLarge)
                 {
-                    // Do not even read a file that is too large to be a record.
-                    sink.ReportVariant(RecordRules.LimitExceeded, SourcePosition.Start, "Size", info.Length, _options.Limits.MaxBytes);
-                    return new ValidationResult(path, sink.Findings, null);
+                    sink.ReportVariant(RecordRules.LimitExceeded, SourcePosition.Start, "Size", content.Size, _options.Limits.MaxBytes);
+                }
+                else
+                {
+                    sink.ReportVariant(RecordRules.InvalidYaml, SourcePosition.Start, "Unreadable", content.Reason(_options.Culture, _options.Limits.MaxBytes));
                 }
 
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                sink.ReportVariant(RecordRules.InvalidYaml, SourcePosition.Start, "Unreadable", ex.Message);
                 return new ValidationResult(path, sink.Findings, null);
             }
 
+            var bytes = content.Bytes;
             var text = RecordText.Decode(bytes, sink, _options.Limits);
             if (text != null && _options.CheckSchemaLine)
             {

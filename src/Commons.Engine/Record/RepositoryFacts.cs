@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
+using Commons.Engine.Files;
 
 namespace Commons.Engine.Record
 {
@@ -20,6 +21,9 @@ namespace Commons.Engine.Record
         {
             ".git", "bin", "obj", "node_modules", "artifacts", "packages", "TestResults", ".vs",
         };
+
+        /// <summary>Git's own files may live outside the repository (a worktree's common folder): bounded, not confined.</summary>
+        private static readonly BoundedFileReader GitMetadata = new BoundedFileReader(1024 * 1024);
 
         private static readonly Regex RemoteUrl = new Regex(@"^\s*url\s*=\s*(?<url>\S+)\s*$", RegexOptions.CultureInvariant);
         private static readonly Regex Section = new Regex(@"^\s*\[(?<name>[^\]]*)\]", RegexOptions.CultureInvariant);
@@ -74,14 +78,15 @@ namespace Commons.Engine.Record
         internal static IReadOnlyList<string> ReadRemotes(string root)
         {
             var config = GitConfigPath(Path.Combine(root, ".git"));
-            if (config == null || !File.Exists(config) || new FileInfo(config).Length > 1024 * 1024)
+            var text = config == null ? null : GitMetadata.ReadText(config);
+            if (text == null)
             {
                 return new string[0];
             }
 
             var remotes = new List<string>();
             var inRemote = false;
-            foreach (var line in File.ReadAllLines(config))
+            foreach (var line in text.Split('\n'))
             {
                 var section = Section.Match(line);
                 if (section.Success)
@@ -108,17 +113,17 @@ namespace Commons.Engine.Record
             }
 
             // A worktree or submodule: ".git" is a file "gitdir: <path>"; a worktree's gitdir names its common folder in "commondir".
-            var text = File.ReadAllText(git).Trim();
-            if (!text.StartsWith("gitdir:", StringComparison.Ordinal))
+            var text = GitMetadata.ReadText(git)?.Trim();
+            if (text == null || !text.StartsWith("gitdir:", StringComparison.Ordinal))
             {
                 return null;
             }
 
             var gitDir = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(git)!, text.Substring("gitdir:".Length).Trim()));
             var common = Path.Combine(gitDir, "commondir");
-            if (File.Exists(common))
+            if (File.Exists(common) && GitMetadata.ReadText(common) is string commonDir)
             {
-                gitDir = Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(common).Trim()));
+                gitDir = Path.GetFullPath(Path.Combine(gitDir, commonDir.Trim()));
             }
 
             return Path.Combine(gitDir, "config");
@@ -137,12 +142,12 @@ namespace Commons.Engine.Record
                 foreach (var file in Directory.GetFiles(folder).Where(IsProjectFile).OrderBy(f => f, StringComparer.Ordinal))
                 {
                     seen++;
-                    if (new FileInfo(file).Length > 1024 * 1024)
+                    var text = new BoundedFileReader(1024 * 1024, root).ReadText(file);
+                    if (text == null)
                     {
                         continue;
                     }
 
-                    var text = File.ReadAllText(file);
                     var relative = file.Substring(root.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Replace('\\', '/');
                     var id = PackageId.Match(text);
                     if (id.Success)

@@ -91,7 +91,7 @@ namespace Commons.Cli.Scan
             };
             try
             {
-                using (var reader = XmlReader.Create(new StringReader(text), settings))
+                using (var reader = XmlText.Create(text, settings))
                 {
                     var info = (IXmlLineInfo)reader;
                     while (reader.Read())

@@ -65,7 +65,7 @@ namespace Commons.Cli.Scan
             XDocument document;
             try
             {
-                using (var reader = XmlReader.Create(new StringReader(text), settings))
+                using (var reader = XmlText.Create(text, settings))
                 {
                     document = XDocument.Load(reader, LoadOptions.SetLineInfo);
                 }

@@ -16,6 +16,8 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal sealed class SourceCodeScanner : IRepositoryScanner
     {
+        public string NameKey => "Scanner_Sources";
+
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var matcher = HostMatcher.For(context.Catalog);
