@@ -27,10 +27,11 @@ namespace Commons.Build
                 return null;
             }
 
-            // Every global property this project inherited is removed: the session project must be one instance per build.
+            // Every global property this project inherited is removed, and the path is made canonical (the targets reach it
+            // from build/, buildTransitive/ or buildMultiTargeting/): the session project must be one instance per build.
             IList<string> inherited = withGlobals.GetGlobalProperties().Keys.ToList();
             var result = builder.BuildProjectFilesInParallel(
-                new[] { sessionProject! }, new[] { TargetName }, new IDictionary[] { new Hashtable() }, new[] { inherited }, new string?[] { null }, returnTargetOutputs: true);
+                new[] { Path.GetFullPath(sessionProject) }, new[] { TargetName }, new IDictionary[] { new Hashtable() }, new[] { inherited }, new string?[] { null }, returnTargetOutputs: true);
             if (!result.Result || result.TargetOutputsPerProject.Count == 0 ||
                 !result.TargetOutputsPerProject[0].TryGetValue(TargetName, out var outputs) || outputs.Length != 1)
             {

@@ -42,7 +42,7 @@ namespace Commons.Build
         /// <summary>The project being built ($(MSBuildProjectFullPath)): named by CN0901 and by the once-per-build cache.</summary>
         public string? ProjectFile { get; set; }
 
-        /// <summary>Commons.BuildSession.proj in the package: gives every node of the build one identity (<see cref="BuildSession"/>).</summary>
+        /// <summary>The package's tasks/Commons.BuildSession.proj: gives every node of the build one identity (<see cref="BuildSession"/>).</summary>
         public string? SessionProject { get; set; }
 
         [Output]

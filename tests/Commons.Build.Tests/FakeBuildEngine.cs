@@ -27,6 +27,9 @@ namespace Commons.Build.Tests
         /// <summary>The global properties the session project was asked to drop, from the last call.</summary>
         public IList<string>? RemovedGlobalProperties { get; private set; }
 
+        /// <summary>The session project's path as the engine was asked to build it, from the last call.</summary>
+        public string? BuiltProject { get; private set; }
+
         public Dictionary<string, string> GlobalProperties { get; } = new Dictionary<string, string> { ["Configuration"] = "Debug", ["TargetFramework"] = "net10.0" };
 
         public List<BuildErrorEventArgs> Errors { get; } = new List<BuildErrorEventArgs>();
@@ -71,6 +74,7 @@ namespace Commons.Build.Tests
             }
 
             RemovedGlobalProperties = removeGlobalProperties[0];
+            BuiltProject = projectFileNames[0];
             var outputs = new Dictionary<string, ITaskItem[]> { [targetNames[0]] = new ITaskItem[] { new Microsoft.Build.Utilities.TaskItem(Session) } };
             return new BuildEngineResult(true, new List<IDictionary<string, ITaskItem[]>> { outputs });
         }

@@ -46,9 +46,22 @@ namespace Commons.Build.Tests
             Assert.Equal(record, once.File);
             Assert.Equal(0, once.LineNumber);
             Assert.Equal("The decision record " + record + " has errors, printed in full once for the whole build, by the first project that checked it (see the lines above that start with this path): this project fails with them. Fix the record.", once.Message);
+        }
 
-            // The session project is asked for with every inherited global property removed: one instance per build.
-            Assert.Equal(new[] { "Configuration", "TargetFramework" }, node2.RemovedGlobalProperties!.OrderBy(p => p, StringComparer.Ordinal));
+        [Fact]
+        public void The_session_project_is_built_at_its_canonical_path_with_no_inherited_global_property()
+        {
+            // The targets reach it from build/, buildTransitive/ or buildMultiTargeting/ ("build/../tasks/…"): one path, one instance.
+            var record = _repo.Write("commons-decision.yml", Records.Contradiction);
+            var node = new FakeBuildEngine("/repo/src/A/A.csproj", NewSession());
+            var task = Task(node, record);
+            var canonical = SessionProject;
+            task.SessionProject = Path.Combine(_repo.Folder("buildTransitive"), "..", Path.GetFileName(canonical));
+
+            Assert.False(task.Execute());
+
+            Assert.Equal(canonical, node.BuiltProject);
+            Assert.Equal(new[] { "Configuration", "TargetFramework" }, node.RemovedGlobalProperties!.OrderBy(p => p, StringComparer.Ordinal));
         }
 
         [Fact]
