@@ -11,9 +11,10 @@ namespace Commons.Build
     /// <summary>
     /// Who prints a record's findings in full in this build: the first project, on any node, to create the claim file
     /// <c>TEMP/commons-analyzers/SESSION/KEY</c>. Creating a file that must not exist is atomic across processes, so two
-    /// nodes never both win. The key is the text the findings would print (record, kind, position, message): the same
-    /// findings are printed once, while a record edited during the build, another language or another date prints its
-    /// own. The claim is deleted when the build ends (a registered task object is disposed then).
+    /// nodes never both win. The key is what the findings are (record, language, date, and each finding's kind, rule and
+    /// position), not their words: a missing record's CN0001 names each project's own folder, and is still printed once.
+    /// A record edited during the build, another language or another date prints its own. The claim is deleted when
+    /// the build ends (a registered task object is disposed then).
     /// </summary>
     internal sealed class ReportClaim : IDisposable
     {
@@ -53,15 +54,14 @@ namespace Commons.Build
         }
 
         /// <summary>A file name for the findings as they would be logged: 64 hexadecimal digits.</summary>
-        public static string Key(string recordPath, IReadOnlyList<Finding> findings, bool warningsAsErrors)
+        public static string Key(string recordPath, string language, string today, IReadOnlyList<Finding> findings, bool warningsAsErrors)
         {
-            var text = new StringBuilder(recordPath).Append('\n');
+            var text = new StringBuilder(recordPath).Append('\n').Append(language).Append('\n').Append(today).Append('\n');
             foreach (var finding in findings)
             {
                 var error = finding.Severity == FindingSeverity.Error || warningsAsErrors;
                 text.Append(error ? "error " : "warning ").Append(finding.Id).Append(' ')
-                    .Append(finding.FilePath).Append('(').Append(finding.Line).Append(',').Append(finding.Column).Append(") ")
-                    .Append(finding.Message).Append('\n');
+                    .Append(finding.FilePath).Append('(').Append(finding.Line).Append(',').Append(finding.Column).Append(")\n");
             }
 
             using (var sha = SHA256.Create())

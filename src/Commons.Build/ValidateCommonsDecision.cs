@@ -141,7 +141,7 @@ namespace Commons.Build
                 return culture;
             }
 
-            if (PrintsInFull(recordPath, findings, warningsAsErrors, cached))
+            if (PrintsInFull(ReportClaim.Key(recordPath, culture.Name, BuildSettings.FormatDate(today), findings, warningsAsErrors), cached))
             {
                 foreach (var finding in findings)
                 {
@@ -169,10 +169,10 @@ namespace Commons.Build
         /// through the build session, docs/msbuild.md). Without a session (an engine that cannot build the session
         /// project), the node's cache decides: the first project of this node prints them.
         /// </summary>
-        private bool PrintsInFull(string recordPath, IReadOnlyList<Finding> findings, bool warningsAsErrors, CachedCheck? cached)
+        private bool PrintsInFull(string claimKey, CachedCheck? cached)
         {
             var session = SessionOfThisBuild();
-            return session == null ? cached == null : ReportClaim.TryTake(BuildEngine, session, ReportClaim.Key(recordPath, findings, warningsAsErrors));
+            return session == null ? cached == null : ReportClaim.TryTake(BuildEngine, session, claimKey);
         }
 
         /// <summary>The build session, asked once per node and build (the answer is the same for every project).</summary>

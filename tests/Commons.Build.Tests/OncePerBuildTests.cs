@@ -65,6 +65,24 @@ namespace Commons.Build.Tests
         }
 
         [Fact]
+        public void A_missing_record_is_CN0001_once_naming_the_first_project_folder_and_CN0906_for_the_others()
+        {
+            var session = NewSession();
+            var node1 = new FakeBuildEngine("/repo/src/A/A.csproj", session);
+            var node2 = new FakeBuildEngine("/repo/src/B/B.csproj", session);
+            var first = Task(node1, _repo.Path_("commons-decision.yml"));
+            first.ProjectDirectory = _repo.Folder("src", "A");
+            var second = Task(node2, _repo.Path_("commons-decision.yml"));
+            second.ProjectDirectory = _repo.Folder("src", "B");
+
+            Assert.False(first.Execute());
+            Assert.False(second.Execute());
+
+            Assert.Contains(_repo.Path_("src", "A"), Assert.Single(node1.Errors, e => e.Code == "CN0001").Message);
+            Assert.Equal(BuildRules.ReportedOnce, Assert.Single(node2.Errors).Code);
+        }
+
+        [Fact]
         public void The_next_build_prints_the_findings_in_full_again()
         {
             var record = _repo.Write("commons-decision.yml", Records.Contradiction);

@@ -77,6 +77,22 @@ namespace Commons.EndToEnd.Tests
         }
 
         [Fact]
+        public void A_missing_record_is_CN0001_once_and_CN0906_for_the_other_project()
+        {
+            var repo = new ThrowawayRepository("once-missing");
+            repo.AddProject("Lib");
+
+            var result = repo.Build(Solution(repo, "App", "Lib"), Expect.Deterministic);
+
+            Expect.ExitCode(result, 1);
+            var printed = Printed(result, repo.RecordPath);
+            Assert.Single(printed, p => p.Code == "CN0001");
+            Assert.Single(printed, p => p.Code == "CN0906");
+            Assert.Equal(new[] { repo.ProjectPath("App"), repo.ProjectPath("Lib") }, printed.Select(p => p.Project).OrderBy(p => p, StringComparer.Ordinal));
+            Assert.Equal(2, printed.Count);
+        }
+
+        [Fact]
         public void A_warning_shared_by_two_projects_is_printed_once_with_CommonsLiveRecord_and_both_build()
         {
             var repo = new ThrowawayRepository("once-live").WithRecord(Records.ExpiresSoon);
