@@ -13,9 +13,24 @@ namespace Commons.Build.Tests
     {
         private readonly TempRepository _repo = new TempRepository();
 
+        private readonly System.Collections.Generic.List<FakeBuildEngine> _nodes = new System.Collections.Generic.List<FakeBuildEngine>();
+
         private string SessionProject => _repo.Write("Commons.BuildSession.proj", "<Project />");
 
-        public void Dispose() => _repo.Dispose();
+        public void Dispose()
+        {
+            // The build ends on every node: their claims are deleted, as MSBuild's disposal of registered objects does.
+            _nodes.ForEach(node => node.EndBuild());
+            _repo.Dispose();
+        }
+
+        /// <summary>One MSBuild node of the build <paramref name="session"/>.</summary>
+        private FakeBuildEngine Node(string project, string session)
+        {
+            var node = new FakeBuildEngine(project, session);
+            _nodes.Add(node);
+            return node;
+        }
 
         private ValidateCommonsDecision Task(FakeBuildEngine engine, string recordPath) => new ValidateCommonsDecision
         {
@@ -33,8 +48,8 @@ namespace Commons.Build.Tests
         {
             var record = _repo.Write("commons-decision.yml", Records.Contradiction);
             var session = NewSession();
-            var node1 = new FakeBuildEngine("/repo/src/A/A.csproj", session);
-            var node2 = new FakeBuildEngine("/repo/src/B/B.csproj", session);
+            var node1 = Node("/repo/src/A/A.csproj", session);
+            var node2 = Node("/repo/src/B/B.csproj", session);
 
             Assert.False(Task(node1, record).Execute());
             Assert.False(Task(node2, record).Execute());
@@ -53,7 +68,7 @@ namespace Commons.Build.Tests
         {
             // The targets reach it from build/, buildTransitive/ or buildMultiTargeting/ ("build/../tasks/…"): one path, one instance.
             var record = _repo.Write("commons-decision.yml", Records.Contradiction);
-            var node = new FakeBuildEngine("/repo/src/A/A.csproj", NewSession());
+            var node = Node("/repo/src/A/A.csproj", NewSession());
             var task = Task(node, record);
             var canonical = SessionProject;
             task.SessionProject = Path.Combine(_repo.Folder("buildTransitive"), "..", Path.GetFileName(canonical));
@@ -68,8 +83,8 @@ namespace Commons.Build.Tests
         public void A_missing_record_is_CN0001_once_naming_the_first_project_folder_and_CN0906_for_the_others()
         {
             var session = NewSession();
-            var node1 = new FakeBuildEngine("/repo/src/A/A.csproj", session);
-            var node2 = new FakeBuildEngine("/repo/src/B/B.csproj", session);
+            var node1 = Node("/repo/src/A/A.csproj", session);
+            var node2 = Node("/repo/src/B/B.csproj", session);
             var first = Task(node1, _repo.Path_("commons-decision.yml"));
             first.ProjectDirectory = _repo.Folder("src", "A");
             var second = Task(node2, _repo.Path_("commons-decision.yml"));
@@ -86,8 +101,8 @@ namespace Commons.Build.Tests
         public void The_next_build_prints_the_findings_in_full_again()
         {
             var record = _repo.Write("commons-decision.yml", Records.Contradiction);
-            var first = new FakeBuildEngine("/repo/src/A/A.csproj", NewSession());
-            var next = new FakeBuildEngine("/repo/src/A/A.csproj", NewSession());
+            var first = Node("/repo/src/A/A.csproj", NewSession());
+            var next = Node("/repo/src/A/A.csproj", NewSession());
 
             Assert.False(Task(first, record).Execute());
             Assert.False(Task(next, record).Execute());
@@ -101,8 +116,8 @@ namespace Commons.Build.Tests
         {
             var record = _repo.Write("commons-decision.yml", Records.ExpiresSoon);
             var session = NewSession();
-            var node1 = new FakeBuildEngine("/repo/src/A/A.csproj", session);
-            var node2 = new FakeBuildEngine("/repo/src/B/B.csproj", session);
+            var node1 = Node("/repo/src/A/A.csproj", session);
+            var node2 = Node("/repo/src/B/B.csproj", session);
 
             Assert.True(Task(node1, record).Execute());
             var second = Task(node2, record);
@@ -121,8 +136,8 @@ namespace Commons.Build.Tests
         {
             var record = _repo.Write("commons-decision.yml", Records.ExpiresSoon);
             var session = NewSession();
-            var node1 = new FakeBuildEngine("/repo/src/A/A.csproj", session);
-            var node2 = new FakeBuildEngine("/repo/src/B/B.csproj", session);
+            var node1 = Node("/repo/src/A/A.csproj", session);
+            var node2 = Node("/repo/src/B/B.csproj", session);
             var first = Task(node1, record);
             var second = Task(node2, record);
             first.TreatWarningsAsErrors = second.TreatWarningsAsErrors = "true";
@@ -139,8 +154,8 @@ namespace Commons.Build.Tests
         {
             var record = _repo.Write("commons-decision.yml", Records.Contradiction);
             var session = NewSession();
-            var node1 = new FakeBuildEngine("/repo/src/A/A.csproj", session);
-            var node2 = new FakeBuildEngine("/repo/src/B/B.csproj", session);
+            var node1 = Node("/repo/src/A/A.csproj", session);
+            var node2 = Node("/repo/src/B/B.csproj", session);
             Assert.False(Task(node1, record).Execute());
 
             File.WriteAllText(record, "version: 1\nprojet: [\n");
@@ -155,8 +170,8 @@ namespace Commons.Build.Tests
         {
             var record = _repo.Write("commons-decision.yml", Records.Contradiction);
             var session = NewSession();
-            var english = new FakeBuildEngine("/repo/src/A/A.csproj", session);
-            var french = new FakeBuildEngine("/repo/src/B/B.csproj", session);
+            var english = Node("/repo/src/A/A.csproj", session);
+            var french = Node("/repo/src/B/B.csproj", session);
             Assert.False(Task(english, record).Execute());
             var task = Task(french, record);
             task.Language = "fr";
@@ -172,7 +187,7 @@ namespace Commons.Build.Tests
         {
             var record = _repo.Write("commons-decision.yml", Records.Contradiction);
             var session = NewSession();
-            var node = new FakeBuildEngine("/repo/src/A/A.csproj", session);
+            var node = Node("/repo/src/A/A.csproj", session);
             var folder = Path.Combine(Path.GetTempPath(), "commons-analyzers", session);
             Assert.False(Task(node, record).Execute());
             Assert.Single(Directory.GetFiles(folder));
@@ -187,8 +202,8 @@ namespace Commons.Build.Tests
         {
             var record = _repo.Write("commons-decision.yml", Records.Contradiction);
             var session = NewSession();
-            var first = Task(new FakeBuildEngine("/repo/src/A/A.csproj", session), record);
-            var node2 = new FakeBuildEngine("/repo/src/B/B.csproj", session);
+            var first = Task(Node("/repo/src/A/A.csproj", session), record);
+            var node2 = Node("/repo/src/B/B.csproj", session);
             var second = Task(node2, record);
             first.Language = second.Language = null;
 
