@@ -13,13 +13,14 @@ namespace Commons.Analyzers
     /// <summary>
     /// The record's own findings (CN0002…CN02xx) on commons-decision.yml while it is edited, as PublicApiAnalyzers
     /// reports on its files: the task that checks the record does not run in the IDE's design-time builds. Only there:
-    /// the package sets CommonsLiveRecord in design-time builds and builds inside Visual Studio, so a command-line
-    /// build, where the task reports them, never prints a finding twice. Same engine, same language, same date.
+    /// the package hands the analyzers _CommonsLiveRecord (CommonsLiveRecord, set by default in design-time builds and
+    /// builds inside Visual Studio) never in a command-line build where the task checks the record and prints each
+    /// finding once for the whole build. Same engine, same language, same date.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RecordFileAnalyzer : DiagnosticAnalyzer
     {
-        internal const string LiveRecordKey = "build_property.CommonsLiveRecord";
+        internal const string LiveRecordKey = "build_property._CommonsLiveRecord";
 
         /// <summary>One descriptor per rule of the record (IDs, severities and help pages are the engine's).</summary>
         private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByRule = RecordRules.All.ToImmutableDictionary(

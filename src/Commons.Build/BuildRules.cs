@@ -25,13 +25,16 @@ namespace Commons.Build
         /// <summary>Warning: the record was taken out of the analyzers' AdditionalFiles.</summary>
         public const string RecordNotAnalyzed = DiagnosticIds.RecordNotAnalyzed;
 
+        /// <summary>Error: the record fails the build, and its findings were printed in full by another project of the build.</summary>
+        public const string ReportedOnce = DiagnosticIds.RecordReportedOnce;
+
         /// <summary>The rule's one-line title (resource <c>Title_ID</c>), for the rules index and the docs.</summary>
         public static string Title(string id, CultureInfo culture) => TaskMessages.Format(culture, "Title_" + id);
 
-        /// <summary>How the task reports the rule: the setting and the internal failure stop the build, the rest warn.</summary>
+        /// <summary>How the task reports the rule: the setting, the internal failure and a record reported once stop the build, the rest warn.</summary>
         public static FindingSeverity SeverityOf(string id) =>
-            id == InvalidSetting || id == InternalError ? FindingSeverity.Error : FindingSeverity.Warning;
+            id == InvalidSetting || id == InternalError || id == ReportedOnce ? FindingSeverity.Error : FindingSeverity.Warning;
 
-        public static IReadOnlyList<string> All { get; } = new[] { EnforcementDisabled, InvalidSetting, InternalError, AnalyzersOff, RecordNotAnalyzed };
+        public static IReadOnlyList<string> All { get; } = new[] { EnforcementDisabled, InvalidSetting, InternalError, AnalyzersOff, RecordNotAnalyzed, ReportedOnce };
     }
 }

@@ -3,7 +3,7 @@ using Commons.Engine.Findings;
 
 namespace Commons.Build
 {
-    /// <summary>The outcome of checking one record once in a build, shared by every project that uses it.</summary>
+    /// <summary>The outcome of checking one record once on a build node, shared by every project of that node that uses it.</summary>
     internal sealed class CachedCheck
     {
         public CachedCheck(IReadOnlyList<Finding> findings, string reportedBy)
@@ -14,7 +14,7 @@ namespace Commons.Build
 
         public IReadOnlyList<Finding> Findings { get; }
 
-        /// <summary>The project whose build logged the findings; the others only refer to it.</summary>
+        /// <summary>The project that checked the record first on this node: named when a clean record is found in the cache.</summary>
         public string ReportedBy { get; }
     }
 }

@@ -28,7 +28,7 @@ namespace Commons.Build
                     configured = Path.Combine(configured, RecordValidator.FileName);
                 }
 
-                return new RecordSearch(configured, File.Exists(configured), start, Path.GetDirectoryName(configured) ?? start, SearchBoundary.Configured);
+                return new RecordSearch(configured, File.Exists(configured), start, Path.GetDirectoryName(configured) ?? start, SearchBoundary.Configured, Directory.Exists(configured));
             }
 
             var stopAt = string.IsNullOrWhiteSpace(repositoryRoot) ? null : Normalize(Path.GetFullPath(Path.Combine(start, repositoryRoot!.Trim())));
@@ -39,6 +39,12 @@ namespace Commons.Build
                 if (File.Exists(candidate))
                 {
                     return new RecordSearch(candidate, true, start, directory, SearchBoundary.RepositoryRoot);
+                }
+
+                // A folder named like the record is where the user meant it to be: said as such, never "create it here".
+                if (Directory.Exists(candidate))
+                {
+                    return new RecordSearch(candidate, false, start, directory, SearchBoundary.RepositoryRoot, isFolder: true);
                 }
 
                 if (stopAt != null && string.Equals(directory, stopAt, PathComparison))

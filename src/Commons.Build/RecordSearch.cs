@@ -19,9 +19,10 @@ namespace Commons.Build
     /// <summary>The outcome of looking for the record: where it is, or where it was looked for and should be.</summary>
     public sealed class RecordSearch
     {
-        public RecordSearch(string recordPath, bool found, string startDirectory, string stopDirectory, SearchBoundary boundary)
+        public RecordSearch(string recordPath, bool found, string startDirectory, string stopDirectory, SearchBoundary boundary, bool isFolder = false)
         {
             RecordPath = recordPath;
+            IsFolder = isFolder;
             Found = found;
             StartDirectory = startDirectory;
             StopDirectory = stopDirectory;
@@ -32,6 +33,9 @@ namespace Commons.Build
         public string RecordPath { get; }
 
         public bool Found { get; }
+
+        /// <summary>A folder sits where the record should be (a <c>commons-decision.yml/</c> folder): not a record, and not missing either.</summary>
+        public bool IsFolder { get; }
 
         public string StartDirectory { get; }
 

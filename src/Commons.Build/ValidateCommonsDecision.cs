@@ -42,6 +42,9 @@ namespace Commons.Build
         /// <summary>The project being built ($(MSBuildProjectFullPath)): named by CN0901 and by the once-per-build cache.</summary>
         public string? ProjectFile { get; set; }
 
+        /// <summary>The package's tasks/Commons.BuildSession.proj: gives every node of the build one identity (<see cref="BuildSession"/>).</summary>
+        public string? SessionProject { get; set; }
+
         [Output]
         public int ErrorCount { get; private set; }
 
@@ -120,27 +123,75 @@ namespace Commons.Build
             _location = recordPath;
             var key = ValidationCache.Key(recordPath, BuildSettings.FormatDate(today), culture.Name, warningsAsErrors);
             var cached = ValidationCache.Get(BuildEngine, key);
-            if (cached != null)
+            var findings = cached?.Findings ?? Check(search, culture, today);
+            if (cached == null)
             {
-                Count(cached.Findings);
-
-                // Another project reported the findings; a clean record lets this project write its stamp too.
-                Clean = cached.Findings.Count == 0 && !Log.HasLoggedErrors;
-                Log.LogMessage(MessageImportance.Normal, TaskMessages.Format(culture, "AlreadyChecked", recordPath, cached.ReportedBy, ErrorCount, WarningCount));
-                return culture;
-            }
-
-            var findings = Check(search, culture, today);
-            foreach (var finding in findings)
-            {
-                FindingLogger.Log(Log, finding, warningsAsErrors, HelpLink(finding.Id));
+                ValidationCache.Put(BuildEngine, key, new CachedCheck(findings, Project));
             }
 
             Count(findings);
+
+            // A clean record (from the cache or not) lets this project write its stamp.
             Clean = findings.Count == 0 && !Log.HasLoggedErrors;
-            ValidationCache.Put(BuildEngine, key, new CachedCheck(findings, Project));
-            Log.LogMessage(MessageImportance.Normal, TaskMessages.Format(culture, "Checked", recordPath, ErrorCount, WarningCount));
+            if (findings.Count == 0)
+            {
+                Log.LogMessage(MessageImportance.Normal, cached == null
+                    ? TaskMessages.Format(culture, "Checked", recordPath, 0, 0)
+                    : TaskMessages.Format(culture, "AlreadyChecked", recordPath, cached.ReportedBy, 0, 0));
+                return culture;
+            }
+
+            if (PrintsInFull(ReportClaim.Key(recordPath, culture.Name, BuildSettings.FormatDate(today), findings, warningsAsErrors), cached))
+            {
+                foreach (var finding in findings)
+                {
+                    FindingLogger.Log(Log, finding, warningsAsErrors, HelpLink(finding.Id));
+                }
+
+                Log.LogMessage(MessageImportance.Normal, TaskMessages.Format(culture, "Checked", recordPath, ErrorCount, WarningCount));
+            }
+            else if (ErrorCount > 0 || warningsAsErrors)
+            {
+                // Printed once for the whole build by another project: this one fails too, in one line.
+                Log.LogError(null, BuildRules.ReportedOnce, null, HelpLink(BuildRules.ReportedOnce), recordPath, 0, 0, 0, 0,
+                    TaskMessages.Format(culture, BuildRules.ReportedOnce, recordPath));
+            }
+            else
+            {
+                Log.LogMessage(MessageImportance.Normal, TaskMessages.Format(culture, "AlreadyReported", recordPath, WarningCount));
+            }
+
             return culture;
+        }
+
+        /// <summary>
+        /// Whether this project prints the findings' full text: the first in the build to claim them (every node agrees
+        /// through the build session, docs/msbuild.md). Without a session (an engine that cannot build the session
+        /// project), the node's cache decides: the first project of this node prints them.
+        /// </summary>
+        private bool PrintsInFull(string claimKey, CachedCheck? cached)
+        {
+            var session = SessionOfThisBuild();
+            return session == null ? cached == null : ReportClaim.TryTake(BuildEngine, session, claimKey);
+        }
+
+        /// <summary>The build session, asked once per node and build (the answer is the same for every project).</summary>
+        private string? SessionOfThisBuild()
+        {
+            var engine = BuildEngine as IBuildEngine4;
+            const string key = "Commons.Build.BuildSession";
+            if (engine?.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is string known)
+            {
+                return known;
+            }
+
+            var session = BuildSession.Of(BuildEngine, SessionProject);
+            if (session != null)
+            {
+                engine?.RegisterTaskObject(key, session, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+            }
+
+            return session;
         }
 
         /// <summary>
@@ -162,6 +213,12 @@ namespace Commons.Build
 
         private static IReadOnlyList<Finding> Check(RecordSearch search, CultureInfo culture, DateTime today)
         {
+            if (search.IsFolder)
+            {
+                var message = TaskMessages.Format(culture, DiagnosticIds.RecordMissing + "_Folder", search.RecordPath);
+                return new[] { new Finding(RecordRules.RecordMissing.Id, FindingSeverity.Error, message, search.RecordPath, SourcePosition.Start) };
+            }
+
             if (search.Boundary != SearchBoundary.Configured && !search.Found)
             {
                 // The engine's CN0001 names one path; after a walk the user needs to know the whole range looked at.

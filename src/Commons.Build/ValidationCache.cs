@@ -7,8 +7,9 @@ namespace Commons.Build
     /// <summary>
     /// Remembers, for the length of one build, which records were already checked, through the build engine's
     /// task-object registry (<see cref="IBuildEngine4"/>). In a solution of many projects sharing one record,
-    /// the record is parsed and reported once per MSBuild node rather than once per project. The key holds the
-    /// file's size and time, so a record edited during the build is checked again.
+    /// the record is parsed once per MSBuild node rather than once per project (who prints its findings, once per
+    /// build across the nodes, is <see cref="ReportClaim"/>'s answer). The key holds the file's size and time, so a
+    /// record edited during the build is checked again.
     /// </summary>
     internal static class ValidationCache
     {

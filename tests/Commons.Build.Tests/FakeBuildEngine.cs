@@ -1,22 +1,36 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Build.Framework;
 
 namespace Commons.Build.Tests
 {
     /// <summary>
     /// Records what a task logs, and keeps registered task objects like MSBuild does for the length of a build,
-    /// so the tests can see the cache work across two "projects".
+    /// so the tests can see the cache work across two "projects". One engine is one MSBuild node; two engines given
+    /// the same <see cref="Session"/> are two nodes of one build (MSBuild hands every node the session project's result).
     /// </summary>
-    internal sealed class FakeBuildEngine : IBuildEngine4
+    internal sealed class FakeBuildEngine : IBuildEngine6
     {
         private readonly Dictionary<object, object> _objects = new Dictionary<object, object>();
 
-        public FakeBuildEngine(string projectFile = "/repo/src/App/App.csproj")
+        public FakeBuildEngine(string projectFile = "/repo/src/App/App.csproj", string? session = null)
         {
             ProjectFileOfTaskNode = projectFile;
+            Session = session;
         }
+
+        /// <summary>What building Commons.BuildSession.proj returns; null: the engine cannot build it (no session).</summary>
+        public string? Session { get; }
+
+        /// <summary>The global properties the session project was asked to drop, from the last call.</summary>
+        public IList<string>? RemovedGlobalProperties { get; private set; }
+
+        /// <summary>The session project's path as the engine was asked to build it, from the last call.</summary>
+        public string? BuiltProject { get; private set; }
+
+        public Dictionary<string, string> GlobalProperties { get; } = new Dictionary<string, string> { ["Configuration"] = "Debug", ["TargetFramework"] = "net10.0" };
 
         public List<BuildErrorEventArgs> Errors { get; } = new List<BuildErrorEventArgs>();
 
@@ -52,7 +66,35 @@ namespace Commons.Build.Tests
 
         public bool BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IDictionary[] targetOutputsPerProject, string[] toolsVersion, bool useResultsCache, bool unloadProjectsOnCompletion) => throw new NotSupportedException();
 
-        public BuildEngineResult BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IList<string>[] removeGlobalProperties, string[] toolsVersion, bool returnTargetOutputs) => throw new NotSupportedException();
+        public BuildEngineResult BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IList<string>[] removeGlobalProperties, string[] toolsVersion, bool returnTargetOutputs)
+        {
+            if (Session == null)
+            {
+                throw new NotSupportedException();
+            }
+
+            RemovedGlobalProperties = removeGlobalProperties[0];
+            BuiltProject = projectFileNames[0];
+            var outputs = new Dictionary<string, ITaskItem[]> { [targetNames[0]] = new ITaskItem[] { new Microsoft.Build.Utilities.TaskItem(Session) } };
+            return new BuildEngineResult(true, new List<IDictionary<string, ITaskItem[]>> { outputs });
+        }
+
+        public IReadOnlyDictionary<string, string> GetGlobalProperties() => GlobalProperties;
+
+        public void LogTelemetry(string eventName, IDictionary<string, string> properties)
+        {
+        }
+
+        /// <summary>The end of the build on this node: MSBuild disposes the objects registered for the build.</summary>
+        public void EndBuild()
+        {
+            foreach (var disposable in _objects.Values.OfType<IDisposable>())
+            {
+                disposable.Dispose();
+            }
+
+            _objects.Clear();
+        }
 
         public void Yield()
         {

@@ -18,6 +18,32 @@ namespace Commons.Build.Tests
         }
 
         [Fact]
+        public void A_folder_named_like_the_record_stops_the_walk_as_a_folder_not_as_a_missing_record()
+        {
+            using var repo = new TempRepository();
+            var folder = repo.Folder("commons-decision.yml");
+
+            var search = RecordLocator.Locate(repo.Folder("src", "App"), null, null);
+
+            Assert.False(search.Found);
+            Assert.True(search.IsFolder);
+            Assert.Equal(folder, search.RecordPath);
+        }
+
+        [Fact]
+        public void A_configured_folder_whose_record_is_a_folder_is_a_folder_too()
+        {
+            using var repo = new TempRepository();
+            var folder = repo.Folder("config", "commons-decision.yml");
+
+            var search = RecordLocator.Locate(repo.Folder("src", "App"), "../../config", null);
+
+            Assert.False(search.Found);
+            Assert.True(search.IsFolder);
+            Assert.Equal(folder, search.RecordPath);
+        }
+
+        [Fact]
         public void The_nearest_record_wins()
         {
             using var repo = new TempRepository();

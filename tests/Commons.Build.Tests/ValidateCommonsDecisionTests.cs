@@ -117,6 +117,26 @@ namespace Commons.Build.Tests
             Assert.Equal(repo.Path_("vendor", "Lib", "commons-decision.yml"), error.File);
         }
 
+        [Theory]
+        [InlineData("en", " is a folder, where the decision record should be a file of that name. Rename or move that folder, then create the record at this path with 'commons init'")]
+        [InlineData("fr", " est un dossier, là où le fichier de décision de ce nom est attendu. Renommez ou déplacez ce dossier, puis créez le fichier à cet emplacement avec « commons init »")]
+        public void A_folder_at_the_record_path_is_said_to_be_a_folder_in_the_run_language(string language, string expected)
+        {
+            using var repo = new TempRepository();
+            var folder = repo.Folder("commons-decision.yml");
+            var engine = new FakeBuildEngine();
+            var task = Task(engine, folder);
+            task.ProjectDirectory = repo.Folder("src", "App");
+            task.Language = language;
+
+            Assert.False(task.Execute());
+
+            var error = Assert.Single(engine.Errors);
+            Assert.Equal("CN0001", error.Code);
+            Assert.Equal(folder, error.File);
+            Assert.StartsWith(folder + expected, error.Message);
+        }
+
         [Fact]
         public void A_configured_record_that_does_not_exist_is_CN0001_at_that_path()
         {
@@ -182,7 +202,7 @@ namespace Commons.Build.Tests
         }
 
         [Fact]
-        public void The_record_is_checked_once_per_build_however_many_projects_share_it()
+        public void Without_a_build_session_the_node_cache_prints_the_findings_once_and_the_next_project_fails_with_CN0906()
         {
             using var repo = new TempRepository();
             var record = repo.Write("commons-decision.yml", Records.Contradiction);
@@ -190,15 +210,18 @@ namespace Commons.Build.Tests
 
             Assert.False(Task(engine, record).Execute());
             var reported = engine.Errors.Count;
-            Assert.True(reported > 0);
+            Assert.True(reported > 1, "the contradiction record has several findings");
 
             engine.ProjectFileOfTaskNode = "/repo/src/B/B.csproj";
             var second = Task(engine, record);
-            Assert.True(second.Execute()); // reported once, by A: B neither repeats nor re-parses
-            Assert.Equal(reported, engine.Errors.Count);
+            Assert.False(second.Execute()); // B fails too, in one line, and does not parse the record again
+            Assert.Equal(reported + 1, engine.Errors.Count);
+            var once = engine.Errors.Last();
+            Assert.Equal(BuildRules.ReportedOnce, once.Code);
+            Assert.Equal(record, once.File);
+            Assert.Contains(record, once.Message);
             Assert.Equal(1, engine.Registrations);
             Assert.Equal(reported, second.ErrorCount);
-            Assert.Contains(engine.Messages, m => m.Message!.Contains("A.csproj"));
         }
 
         [Fact]

@@ -20,12 +20,15 @@ namespace Commons.EndToEnd.Tests
 
         public static void ExitCode(DotNetResult result, int expected) => Assert.True(result.ExitCode == expected, "expected exit " + expected + ":\n" + result);
 
-        /// <summary>How many times the build reported it, not counting MSBuild's closing summary (after "Build succeeded"), which repeats every warning.</summary>
-        public static int ReportsOf(DotNetResult result, string what)
+        /// <summary>How many times the build reported it, not counting MSBuild's closing summary (after "Build succeeded" or "Build FAILED"), which repeats every warning and error.</summary>
+        public static int ReportsOf(DotNetResult result, string what) => BeforeSummary(result).Count(l => l.Contains(what));
+
+        /// <summary>The lines the build printed as it went, without MSBuild's closing summary.</summary>
+        public static System.Collections.Generic.List<string> BeforeSummary(DotNetResult result)
         {
             var lines = result.Lines.ToList();
-            var summary = lines.FindIndex(l => l.Contains("Build succeeded"));
-            return lines.Take(summary < 0 ? lines.Count : summary).Count(l => l.Contains(what));
+            var summary = lines.FindIndex(l => l.Contains("Build succeeded") || l.Contains("Build FAILED"));
+            return lines.Take(summary < 0 ? lines.Count : summary).ToList();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace Commons.EndToEnd.Tests
 {
@@ -59,6 +60,24 @@ namespace Commons.EndToEnd.Tests
             return DotNet.Run(Root, PackageFeed.PackagesDirectory, arguments.ToArray());
         }
 
+        /// <summary>
+        /// Lets the repository restore the reference packs of a framework older than the SDK's own (net8.0), from the
+        /// machine's NuGet folder, where the solution's restore put them (Commons.Cli targets net8.0): nothing is
+        /// downloaded. Only those packs come from there; the package still comes from the test feed only.
+        /// </summary>
+        public ThrowawayRepository WithReferencePacksFromTheMachine()
+        {
+            var list = DotNet.RunShell(Root, packagesDirectory: null, "dotnet nuget locals global-packages --list --force-english-output");
+            var folder = list.Lines.Select(l => l.StartsWith("global-packages: ", StringComparison.Ordinal) ? l.Substring("global-packages: ".Length).Trim() : null).FirstOrDefault(l => l != null);
+            if (list.ExitCode != 0 || folder == null)
+            {
+                throw new InvalidOperationException("cannot find the machine's NuGet folder:\n" + list);
+            }
+
+            Write("nuget.config", NuGetConfig(PackageFeed.FeedDirectory, folder));
+            return this;
+        }
+
         public string Write(string relativePath, string content)
         {
             var path = Path.Combine(Root, relativePath);
@@ -67,15 +86,18 @@ namespace Commons.EndToEnd.Tests
             return path;
         }
 
-        private static string NuGetConfig(string feed) =>
+        private static string NuGetConfig(string feed, string? machinePackages = null) =>
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" +
             "<configuration>\n" +
             "  <packageSources>\n" +
             "    <clear />\n" +
             "    <add key=\"commons-test-feed\" value=\"" + feed + "\" />\n" +
+            (machinePackages == null ? string.Empty : "    <add key=\"machine-packages\" value=\"" + machinePackages + "\" />\n") +
             "  </packageSources>\n" +
             "  <packageSourceMapping>\n" +
             "    <packageSource key=\"commons-test-feed\"><package pattern=\"Commons.Analyzers\" /></packageSource>\n" +
+            (machinePackages == null ? string.Empty :
+                "    <packageSource key=\"machine-packages\"><package pattern=\"Microsoft.NETCore.App.Ref\" /><package pattern=\"Microsoft.AspNetCore.App.Ref\" /></packageSource>\n") +
             "  </packageSourceMapping>\n" +
             "</configuration>\n";
     }

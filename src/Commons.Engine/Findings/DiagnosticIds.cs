@@ -53,6 +53,7 @@ namespace Commons.Engine.Findings
         public const string InternalError = "CN0903";
         public const string AnalyzersOff = "CN0904";
         public const string RecordNotAnalyzed = "CN0905";
+        public const string RecordReportedOnce = "CN0906";
 
         // CN095x — the audit (commons audit): weakenings of the rules themselves.
         public const string AuditPragmaSuppression = "CN0951";
