@@ -18,6 +18,8 @@ internal static class GeneratedDocs
     {
         ("docs/rules/README.md", "rules-table", RuleIndex.RulesTable),
         ("README.md", "record-rules-table", RuleIndex.RecordRulesTable),
+        ("README.md", "brick-checklist", BrickChecklist.Markdown),
+        ("docs/decision-record.md", DecisionRecordBricks.Section, DecisionRecordBricks.List),
     }.Concat(BrickCatalog.Embedded.Bricks.Select(brick =>
         ("docs/rules/" + brick.DiagnosticId + ".md", "signatures", (Func<string>)(() => BrickPages.Signatures(brick))))).ToList();
 
