@@ -161,7 +161,7 @@ internal static class BrickChecklist
 
     private static IEnumerable<string> GeneratedLists(BrickCatalog catalog, string root)
     {
-        var record = GeneratedSection(root, "docs/decision-record.md", DecisionRecordBricks.Section);
+        var record = GeneratedDocs.Content(File.ReadAllText(Path.Combine(root, "docs", "decision-record.md")), DecisionRecordBricks.Section);
         foreach (var brick in catalog.Bricks.Where(b => !record.Contains("`" + b.Id + "`", StringComparison.Ordinal)))
         {
             yield return "docs/decision-record.md's brick list lacks '" + brick.Id + "' (regenerate: " + GeneratedDocs.RegenerateCommand + ")";
@@ -226,12 +226,4 @@ internal static class BrickChecklist
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToHashSet(StringComparer.Ordinal);
-
-    private static string GeneratedSection(string root, string file, string section)
-    {
-        var text = File.ReadAllText(Path.Combine(root, file));
-        var begin = text.IndexOf(GeneratedDocs.Begin(section), StringComparison.Ordinal);
-        var end = text.IndexOf(GeneratedDocs.End(section), StringComparison.Ordinal);
-        return begin < 0 || end < begin ? string.Empty : text.Substring(begin, end - begin);
-    }
 }

@@ -15,7 +15,9 @@ public class BrickChecklistTests
 
     private static readonly string CatalogText = File.ReadAllText(RepositoryPaths.Of("rules", "catalog.yml")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    private static string NextId => "CN" + (BrickCatalog.Embedded.Bricks.Select(b => int.Parse(b.DiagnosticId.Substring(2), System.Globalization.CultureInfo.InvariantCulture)).Max() + 1);
+    private static string LastId => BrickCatalog.Embedded.Bricks.Select(b => b.DiagnosticId).Max(StringComparer.Ordinal)!;
+
+    private static string NextId => "CN" + (int.Parse(LastId.Substring(2), System.Globalization.CultureInfo.InvariantCulture) + 1);
 
     private static BrickCatalog WithBrick(string diagnostic) => BrickCatalog.Parse(
         CatalogText.Replace(
@@ -58,7 +60,7 @@ public class BrickChecklistTests
 
         var ranges = Step(5, catalog);
         Assert.Contains(ranges, problem => problem.StartsWith("README.md:", StringComparison.Ordinal));
-        Assert.All(ranges, problem => Assert.Matches(new Regex(@"^[^:]+\.md:[0-9]+ says CN1001(.+)CN1013; the bricks are CN1001\1" + id + "$"), problem));
+        Assert.All(ranges, problem => Assert.Matches(new Regex(@"^[^:]+\.md:[0-9]+ says CN1001(.+)" + LastId + @"; the bricks are CN1001\1" + id + "$"), problem));
     }
 
     [Fact]

@@ -27,6 +27,14 @@ internal static class GeneratedDocs
 
     public static string End(string section) => "<!-- end of generated: " + section + " -->";
 
+    /// <summary>What <paramref name="text"/> holds between the markers of <paramref name="section"/>; empty when it lacks them.</summary>
+    public static string Content(string text, string section)
+    {
+        var begin = text.IndexOf(Begin(section), StringComparison.Ordinal);
+        var end = text.IndexOf(End(section), StringComparison.Ordinal);
+        return begin < 0 || end < begin ? string.Empty : text.Substring(begin + Begin(section).Length, end - begin - Begin(section).Length);
+    }
+
     /// <summary>The file's text with <paramref name="section"/> rewritten; throws when the file lacks its markers.</summary>
     public static string Rewrite(string text, string section, string content)
     {
