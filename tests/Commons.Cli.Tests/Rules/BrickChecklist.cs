@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
@@ -12,15 +11,14 @@ internal sealed record TrackedRule(string Id, string Category, string Severity, 
 /// <summary>
 /// Adding a brick to the policy, step by step. The catalog entry is the one place a brick and its ID are written: the
 /// analyzers build their rule from it (Descriptors.ByBrick) and DiagnosticIds.All lists it. The other steps are a file
-/// each that cannot be generated (the rule page's prose, the release-tracking line, the record's schema, which other
-/// work edits by hand) or generated sections. README's checklist is written from <see cref="Steps"/>, and
+/// each that cannot be generated (the rule page's prose, the release-tracking line) or generated sections (the record
+/// schema's brick list among them). README's checklist is written from <see cref="Steps"/>, and
 /// <see cref="BrickChecklistTests"/> runs every step's check on the real catalog and on one with a brick added.
 /// </summary>
 internal static class BrickChecklist
 {
     public const string ReleaseFile = "src/Commons.Analyzers/AnalyzerReleases.Unshipped.md";
     private const string ShippedReleaseFile = "src/Commons.Analyzers/AnalyzerReleases.Shipped.md";
-    private const string SchemaFile = "rules/commons-decision.schema.json";
     private const string FirstBrickId = "CN1001";
 
     private static readonly Regex BrickId = new("^CN10[0-9]{2}$");
@@ -38,11 +36,8 @@ internal static class BrickChecklist
         new(ReleaseFile,
             "release tracking, one line: `CN10xx | Commons.Bricks | Warning | Code reimplements the shared brick <id> (Error when the record declares it commun)`",
             ReleaseLines),
-        new(SchemaFile,
-            "the brick under `briques` → `properties`: `\"<id>\": { \"$ref\": \"#/definitions/brique\" }`",
-            SchemaBricks),
-        new("Generated docs",
-            "`" + GeneratedDocs.RegenerateCommand + "` rewrites the rules index, the page's signatures, the record's brick list (docs/decision-record.md) and this checklist",
+        new("Generated parts",
+            "`" + GeneratedDocs.RegenerateCommand + "` rewrites the rules index, the page's signatures, the record's brick lists (the schema's `briques`, docs/decision-record.md) and this checklist",
             GeneratedLists),
         new("ID ranges in prose",
             "every `CN1001–CN10xx` range in README.md and docs/ ends at the new brick's ID",
@@ -144,23 +139,19 @@ internal static class BrickChecklist
         }
     }
 
-    private static IEnumerable<string> SchemaBricks(BrickCatalog catalog, string root)
+    private static IEnumerable<string> GeneratedLists(BrickCatalog catalog, string root)
     {
-        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(root, SchemaFile)))!;
-        var listed = SchemaBrickList(schema);
+        var listed = SchemaBrickList.Listed(File.ReadAllText(Path.Combine(root, SchemaBrickList.File)));
         foreach (var brick in catalog.Bricks.Where(b => !listed.Contains(b.Id)))
         {
-            yield return "the schema's brick list (" + SchemaFile + ", briques) lacks '" + brick.Id + "'";
+            yield return "the schema's brick list (" + SchemaBrickList.File + ", briques) lacks '" + brick.Id + "' (regenerate: " + GeneratedDocs.RegenerateCommand + ")";
         }
 
         foreach (var id in listed.Where(id => catalog.Find(id) == null))
         {
-            yield return "the schema's brick list (" + SchemaFile + ", briques) has '" + id + "', which is no brick of the catalog";
+            yield return "the schema's brick list (" + SchemaBrickList.File + ", briques) has '" + id + "', which is no brick of the catalog (regenerate: " + GeneratedDocs.RegenerateCommand + ")";
         }
-    }
 
-    private static IEnumerable<string> GeneratedLists(BrickCatalog catalog, string root)
-    {
         var record = GeneratedDocs.Content(File.ReadAllText(Path.Combine(root, "docs", "decision-record.md")), DecisionRecordBricks.Section);
         foreach (var brick in catalog.Bricks.Where(b => !record.Contains("`" + b.Id + "`", StringComparison.Ordinal)))
         {
@@ -217,9 +208,6 @@ internal static class BrickChecklist
             }
         }
     }
-
-    private static IReadOnlyList<string> SchemaBrickList(JsonNode schema) =>
-        schema["properties"]!["briques"]!["properties"]!.AsObject().Select(p => p.Key).ToList();
 
     private static HashSet<string> DiagnosticIdsWithoutBricks() =>
         typeof(DiagnosticIds).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
