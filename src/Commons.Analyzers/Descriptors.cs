@@ -16,30 +16,14 @@ namespace Commons.Analyzers
         public const string BrickCategory = "Commons.Bricks";
         public const string CatalogCategory = "Commons.Catalog";
 
-        // One field a brick: release tracking (AnalyzerReleases.*.md) reads each ID where a descriptor field is
-        // initialised, so the IDs are written here as registry constants; the rest comes from the catalog entry.
-        private static readonly DiagnosticDescriptor AuthenticationAgent = ForBrick(DiagnosticIds.BrickAuthenticationAgent, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor AuthenticationPublic = ForBrick(DiagnosticIds.BrickAuthenticationPublic, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor Statistics = ForBrick(DiagnosticIds.BrickStatistics, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor Notifications = ForBrick(DiagnosticIds.BrickNotifications, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor DocumentStorage = ForBrick(DiagnosticIds.BrickDocumentStorage, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor MailMerge = ForBrick(DiagnosticIds.BrickMailMerge, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor AddressLookup = ForBrick(DiagnosticIds.BrickAddressLookup, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor CompanyData = ForBrick(DiagnosticIds.BrickCompanyData, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor AssociationData = ForBrick(DiagnosticIds.BrickAssociationData, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor Piste = ForBrick(DiagnosticIds.BrickPiste, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor Workflow = ForBrick(DiagnosticIds.BrickWorkflow, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor Dashboards = ForBrick(DiagnosticIds.BrickDashboards, BrickCategory, DiagnosticSeverity.Warning);
-        private static readonly DiagnosticDescriptor Chatbot = ForBrick(DiagnosticIds.BrickChatbot, BrickCategory, DiagnosticSeverity.Warning);
-
         /// <summary>
-        /// The rule of each brick of the policy, keyed by the brick of rules/catalog.yml whose <c>diagnostic</c> field
-        /// names the ID (a test checks every brick of the catalog has one).
+        /// The rule of each brick of the policy, keyed by its id, built from the embedded catalog (rules/catalog.yml):
+        /// the entry's <c>diagnostic</c> field is the one place a brick's ID is written. Release tracking cannot read an
+        /// ID that is not a constant, so AnalyzerReleases.*.md lists each brick's line by hand and a test
+        /// (BrickChecklist) names the brick whose line is missing.
         /// </summary>
-        public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByBrick = new[]
-        {
-            AuthenticationAgent, AuthenticationPublic, Statistics, Notifications, DocumentStorage, MailMerge, AddressLookup, CompanyData, AssociationData, Piste, Workflow, Dashboards, Chatbot,
-        }.ToImmutableDictionary(d => BrickOf(d.Id));
+        public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByBrick =
+            BrickCatalog.Embedded.Bricks.ToImmutableDictionary(b => b.Id, b => ForBrick(b.DiagnosticId, b.Id));
 
         public static readonly DiagnosticDescriptor CatalogMalformed = ForCatalog(DiagnosticIds.CatalogMalformed, "CatalogMalformed");
 
@@ -52,17 +36,17 @@ namespace Commons.Analyzers
             AllBricks.Add(CatalogMalformed).Add(CatalogUnknownBrick);
 
         /// <summary>
-        /// A brick's rule, from the catalog entry whose <c>diagnostic</c> is <paramref name="id"/>: titled and described
-        /// after the brick, its message the engine's verdict, word for word.
+        /// A brick's rule: titled and described after the brick, its message the engine's verdict, word for word; a
+        /// warning by default (Error when the record declares the brick commun, see BrickReporter).
         /// </summary>
-        private static DiagnosticDescriptor ForBrick(string id, string category, DiagnosticSeverity defaultSeverity) => new DiagnosticDescriptor(
+        private static DiagnosticDescriptor ForBrick(string id, string brick) => new DiagnosticDescriptor(
             id,
-            AnalyzerResources.Localizable("Title_Brick", BrickOf(id)),
+            AnalyzerResources.Localizable("Title_Brick", brick),
             VerbatimMessage.Instance,
-            category,
-            defaultSeverity,
+            BrickCategory,
+            DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            AnalyzerResources.Localizable("Description_Brick", BrickOf(id)),
+            AnalyzerResources.Localizable("Description_Brick", brick),
             HelpLinks.For(id));
 
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Base), DiagnosticDescriptor> InHouse =
@@ -80,8 +64,6 @@ namespace Commons.Analyzers
                 : InHouse.GetOrAdd((rule.Id, helpBase!), key => new DiagnosticDescriptor(
                     rule.Id, rule.Title, rule.MessageFormat, rule.Category, rule.DefaultSeverity, rule.IsEnabledByDefault, rule.Description,
                     HelpLinks.For(rule.Id, key.Base), rule.CustomTags.ToArray()));
-
-        private static string BrickOf(string diagnosticId) => BrickCatalog.Embedded.Bricks.Single(b => b.DiagnosticId == diagnosticId).Id;
 
         /// <summary>A rule about the organisation's catalog file; its title and description are the resources Title_/Description_<paramref name="name"/>.</summary>
         private static DiagnosticDescriptor ForCatalog(string id, string name) => new DiagnosticDescriptor(

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using Commons.Engine.Catalog;
 
 namespace Commons.Engine.Findings
 {
@@ -75,30 +76,22 @@ namespace Commons.Engine.Findings
         // CN0964 — the audit's own coverage: a file it could not read whole.
         public const string AuditUnreadFile = "CN0964";
 
-        // CN10xx — one per brick of the policy (the catalog's diagnostic: field names the same ID).
-        public const string BrickAuthenticationAgent = "CN1001";
-        public const string BrickAuthenticationPublic = "CN1002";
-        public const string BrickStatistics = "CN1003";
-        public const string BrickNotifications = "CN1004";
-        public const string BrickDocumentStorage = "CN1005";
-        public const string BrickMailMerge = "CN1006";
-        public const string BrickAddressLookup = "CN1007";
-        public const string BrickCompanyData = "CN1008";
-        public const string BrickAssociationData = "CN1009";
-        public const string BrickPiste = "CN1010";
-        public const string BrickWorkflow = "CN1011";
-        public const string BrickDashboards = "CN1012";
-        public const string BrickChatbot = "CN1013";
+        // CN10xx — one per brick of the policy: written once, as the diagnostic: field of the brick's entry in
+        // rules/catalog.yml (the analyzers build their rules from it; README's "new brick" checklist).
 
         // CN19xx — the organisation's catalog (commons-catalog.yml).
         public const string CatalogMalformed = "CN1901";
         public const string CatalogUnknownBrick = "CN1902";
 
-        /// <summary>Every ID above, in ascending order (read from the constants, so a new one cannot be forgotten here).</summary>
+        /// <summary>
+        /// Every ID above and every brick's, in ascending order (read from the constants and the embedded catalog, so a
+        /// new one cannot be forgotten here).
+        /// </summary>
         public static IReadOnlyList<string> All { get; } = typeof(DiagnosticIds)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!)
+            .Concat(BrickCatalog.Embedded.Bricks.Select(b => b.DiagnosticId))
             .OrderBy(id => id, System.StringComparer.Ordinal)
             .ToArray();
     }

@@ -18,12 +18,22 @@ internal static class GeneratedDocs
     {
         ("docs/rules/README.md", "rules-table", RuleIndex.RulesTable),
         ("README.md", "record-rules-table", RuleIndex.RecordRulesTable),
+        ("README.md", "brick-checklist", BrickChecklist.Markdown),
+        ("docs/decision-record.md", DecisionRecordBricks.Section, DecisionRecordBricks.List),
     }.Concat(BrickCatalog.Embedded.Bricks.Select(brick =>
         ("docs/rules/" + brick.DiagnosticId + ".md", "signatures", (Func<string>)(() => BrickPages.Signatures(brick))))).ToList();
 
     public static string Begin(string section) => "<!-- generated: " + section + " (from the code; " + RegenerateVariable + "=1 rewrites it) -->";
 
     public static string End(string section) => "<!-- end of generated: " + section + " -->";
+
+    /// <summary>What <paramref name="text"/> holds between the markers of <paramref name="section"/>; empty when it lacks them.</summary>
+    public static string Content(string text, string section)
+    {
+        var begin = text.IndexOf(Begin(section), StringComparison.Ordinal);
+        var end = text.IndexOf(End(section), StringComparison.Ordinal);
+        return begin < 0 || end < begin ? string.Empty : text.Substring(begin + Begin(section).Length, end - begin - Begin(section).Length);
+    }
 
     /// <summary>The file's text with <paramref name="section"/> rewritten; throws when the file lacks its markers.</summary>
     public static string Rewrite(string text, string section, string content)

@@ -1,3 +1,5 @@
+using Commons.Engine.Catalog;
+
 namespace Commons.Cli.Tests.Rules;
 
 /// <summary>The generated parts of the documentation match the code; with COMMONS_REGENERATE_DOCS=1 they are rewritten.</summary>
@@ -18,10 +20,21 @@ public class GeneratedDocsTests
     [MemberData(nameof(Sections))]
     public void The_generated_section_is_up_to_date(string file, string section)
     {
+        var content = GeneratedDocs.Sections.Single(s => s.File == file && s.Section == section).Content();
+        UpToDate(file, text => GeneratedDocs.Rewrite(text, section, content), "the section '" + section + "' is stale");
+    }
+
+    /// <summary>The record schema's brick list (JSON has no comments to mark a section: only that object is rewritten).</summary>
+    [Fact]
+    public void The_schema_brick_list_is_up_to_date() =>
+        UpToDate(SchemaBrickList.File, text => SchemaBrickList.Rewrite(text, BrickCatalog.Embedded), "the brick list (briques) is not the catalog's");
+
+    /// <summary>Fails when <paramref name="rewrite"/> changes the file; with COMMONS_REGENERATE_DOCS=1 writes the change instead.</summary>
+    private static void UpToDate(string file, Func<string, string> rewrite, string stale)
+    {
         var path = RepositoryPaths.Of(file.Split('/'));
         var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var content = GeneratedDocs.Sections.Single(s => s.File == file && s.Section == section).Content();
-        var expected = GeneratedDocs.Rewrite(text, section, content);
+        var expected = rewrite(text);
         if (expected == text)
         {
             return;
@@ -33,6 +46,6 @@ public class GeneratedDocsTests
             return;
         }
 
-        Assert.Fail(file + ": the section '" + section + "' is stale. Regenerate it with:\n  " + GeneratedDocs.RegenerateCommand);
+        Assert.Fail(file + ": " + stale + ". Regenerate it with:\n  " + GeneratedDocs.RegenerateCommand);
     }
 }

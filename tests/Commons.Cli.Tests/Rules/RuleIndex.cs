@@ -49,7 +49,7 @@ internal static class RuleIndex
     }
 
     /// <summary>The brick and catalog descriptors of every analyzer of the package (the record's are the engine's rules).</summary>
-    private static IEnumerable<DiagnosticDescriptor> AnalyzerDescriptors() =>
+    internal static IEnumerable<DiagnosticDescriptor> AnalyzerDescriptors() =>
         typeof(BrickTypeUsageAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
             .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
