@@ -201,7 +201,9 @@ th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertic
                 {
                     var css = finding.IsError ? "error" : "warning";
                     html.Write("<tr><td><code>" + Html.Encode(finding.File + "(" + finding.Line + "," + finding.Column + ")") + "</code></td><td class=\"" + css + "\">" + Html.Encode(T(finding.IsError ? "Html_Error" : "Html_Warning")) + "</td>");
-                    html.Write("<td><a href=\"" + Html.Encode(HelpFor(finding)) + "\">" + Html.Encode(finding.Id) + "</a></td><td>" + Html.Encode(finding.Message) + "</td></tr>\n");
+                    // An indirect finding (configuration naming the service) says so, so a reader tells it from a call.
+                    var tier = finding.Tier == null ? string.Empty : " <span class=\"tier\">" + Html.Encode(T("Html_Tier_" + finding.Tier)) + "</span>";
+                    html.Write("<td><a href=\"" + Html.Encode(HelpFor(finding)) + "\">" + Html.Encode(finding.Id) + "</a></td><td>" + Html.Encode(finding.Message) + tier + "</td></tr>\n");
                 }
 
                 html.Write("</table>\n");
