@@ -69,6 +69,37 @@ public class ConfigurationKeySetTests
     }
 
     [Fact]
+    public void A_django_settings_module_and_a_symfony_workflow_are_configuration_too()
+    {
+        using var repository = new ScratchRepository()
+            .Write("config/settings.py", """
+                import environ
+                env = environ.Env()
+                # EMAIL_BACKEND = "anymail.backends.sendinblue.EmailBackend"
+                PROCONNECT_CLIENT_ID = env.str("PROCONNECT_CLIENT_ID")
+                EMAIL_BACKEND = "anymail.backends.brevo.EmailBackend"
+                """)
+            .Write("app/views.py", """
+                PROCONNECT_CLIENT_ID = "not settings: a module of views"
+                """)
+            .Write("config/packages/workflow.yaml", """
+                framework:
+                  workflows:
+                    dossier:
+                      type: state_machine
+                """);
+
+        Assert.Equal(
+            new[]
+            {
+                "config/packages/workflow.yaml(4,13) CN1011 warning",
+                "config/settings.py(4,1) CN1001 warning",
+                "config/settings.py(5,1) CN1004 warning",
+            },
+            repository.Findings());
+    }
+
+    [Fact]
     public void The_html_report_says_which_findings_are_indirect()
     {
         using var repository = new ScratchRepository()

@@ -20,6 +20,7 @@ namespace Commons.Cli.Scan
         {
             var matcher = HostMatcher.For(context.Catalog);
             var imports = new ImportIndex(context.Verdicts.Owners());
+            var settings = new ConfiguredServices(context);
             var findings = new List<Finding>();
             foreach (var file in context.Files.All)
             {
@@ -45,6 +46,10 @@ namespace Commons.Cli.Scan
                 try
                 {
                     ScanFile(context, file, syntax, name, matcher, imports, findings);
+                    if (syntax == SourceSyntax.Python && PythonSettings.IsSettingsModule(file))
+                    {
+                        ScanSettings(context, file, settings, findings);
+                    }
                 }
                 catch (RegexMatchTimeoutException)
                 {
@@ -126,6 +131,31 @@ namespace Commons.Cli.Scan
                 foreach (var offset in ImportFinder.Calls(source, signature.Module))
                 {
                     Add(findings, context, bricks, context.Verdicts.Found("Found_CallOf", signature.Module, name), display, lines.Value, offset);
+                }
+            }
+        }
+
+        /// <summary>A Django settings module is configuration written in Python: its key sets count as in a .env file.</summary>
+        private static void ScanSettings(ScanContext context, string file, ConfiguredServices settings, List<Finding> findings)
+        {
+            var text = TextFile.Read(file, context, SourceSyntax.Python.Language);
+            if (text == null)
+            {
+                return;
+            }
+
+            var evidence = new FileEvidence();
+            settings.Find(PythonSettings.Values(SourceTokenizer.Tokenize(text, SourceSyntax.Python)), evidence);
+            var lines = new LineMap(text);
+            foreach (var (bricks, offset, key, argument, tier, count) in evidence.PerBrick())
+            {
+                var found = context.Verdicts.Found(key, argument, Path.GetFileName(file));
+                found = count > 1 ? context.Verdicts.Found("Found_Times", found, count) : found;
+                var (line, column) = lines.Position(offset);
+                var finding = context.Verdicts.Report(bricks, found, context.Repository.Display(file), line, column);
+                if (finding != null)
+                {
+                    findings.Add(finding.WithEvidence(tier, count > 1 ? count : (int?)null));
                 }
             }
         }
