@@ -65,7 +65,6 @@ namespace Commons.Cli.Scan
                     continue;
                 }
 
-                var lines = new Lazy<LineMap>(() => new LineMap(text));
                 var evidence = new FileEvidence();
                 foreach (var value in values)
                 {
@@ -96,21 +95,7 @@ namespace Commons.Cli.Scan
                     settings.Find(values, evidence);
                 }
 
-                foreach (var (bricks, offset, key, argument, tier, count) in evidence.PerBrick())
-                {
-                    var (line, column) = lines.Value.Position(offset);
-                    var found = context.Verdicts.Found(key, argument, Path.GetFileName(file));
-                    if (count > 1)
-                    {
-                        found = context.Verdicts.Found("Found_Times", found, count);
-                    }
-
-                    var finding = context.Verdicts.Report(bricks, found, context.Repository.Display(file), line, column);
-                    if (finding != null)
-                    {
-                        findings.Add(tier == null && count == 1 ? finding : finding.WithEvidence(tier, count));
-                    }
-                }
+                findings.AddRange(evidence.Findings(context, file, text));
             }
 
             return findings;

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using System.Text;
+using Commons.Engine.Catalog;
 
 namespace Commons.Cli.Scan
 {
@@ -25,16 +25,7 @@ namespace Commons.Cli.Scan
         /// <summary>Does a piece of code (a line, a variable's name) name a list of allowed or known hosts?</summary>
         public static bool NamesListing(string text)
         {
-            var joined = new StringBuilder(text.Length);
-            foreach (var c in text)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    joined.Append(char.ToLowerInvariant(c));
-                }
-            }
-
-            var normalised = joined.ToString();
+            var normalised = SettingKey.Join(text);
             return ListingNames.Any(n => normalised.IndexOf(n, StringComparison.Ordinal) >= 0);
         }
     }

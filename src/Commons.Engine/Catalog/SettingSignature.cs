@@ -75,7 +75,19 @@ namespace Commons.Engine.Catalog
         public string? Value { get; }
 
         /// <summary>A configuration key's letters and digits, run together in lower case: what <see cref="MatchesKey"/> reads.</summary>
-        public static string Join(string key) => SettingSignature.Normalise(key).Replace(" ", string.Empty);
+        public static string Join(string key)
+        {
+            var joined = new StringBuilder(key.Length);
+            foreach (var c in key)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    joined.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return joined.ToString();
+        }
 
         /// <summary>
         /// Does a configuration key (<see cref="Join"/>ed) hold the words in order? <c>agentconnectclientid</c> (from

@@ -18,6 +18,10 @@ namespace Commons.Cli.Scan
         private readonly List<(IReadOnlyList<string> Bricks, SettingSignature Signature)> _settings = new List<(IReadOnlyList<string>, SettingSignature)>();
         private readonly List<(IReadOnlyList<string> Bricks, ImportSignature Signature)> _classes = new List<(IReadOnlyList<string>, ImportSignature)>();
 
+        /// <summary>The catalog's keys each key of the repository holds: locale files and specs repeat their keys file after file.</summary>
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<SettingKey>> _keysOf =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, List<SettingKey>>(StringComparer.Ordinal);
+
         public ConfiguredServices(ScanContext context)
         {
             foreach (var (bricks, signatures) in context.Verdicts.Owners())
@@ -47,17 +51,11 @@ namespace Commons.Cli.Scan
             // Each key of the catalog's sets, and the first offset where the file sets it. A distinct key of the file
             // is compared with the catalog's once: a data file (a locale file, a spec) has many values under few keys.
             var firstOffsets = new Dictionary<SettingKey, int>();
-            var keysOf = new Dictionary<string, List<SettingKey>>(StringComparer.Ordinal);
             foreach (var value in values)
             {
                 if (value.Key.Length > 0)
                 {
-                    if (!keysOf.TryGetValue(value.Key, out var keys))
-                    {
-                        keysOf[value.Key] = keys = KeysMatching(value.Key);
-                    }
-
-                    foreach (var key in keys)
+                    foreach (var key in _keysOf.GetOrAdd(value.Key, KeysMatching))
                     {
                         if (!firstOffsets.ContainsKey(key) && key.MatchesValue(value.Value))
                         {
@@ -91,12 +89,12 @@ namespace Commons.Cli.Scan
         private List<SettingKey> KeysMatching(string key)
         {
             var found = new List<SettingKey>();
-            if (IsInbound(key))
+            var joined = SettingKey.Join(key);
+            if (InboundWords.Any(w => joined.IndexOf(w, StringComparison.Ordinal) >= 0))
             {
                 return found;
             }
 
-            var joined = SettingKey.Join(key);
             foreach (var (_, signature) in _settings)
             {
                 foreach (var settingKey in signature.Keys)
@@ -109,12 +107,6 @@ namespace Commons.Cli.Scan
             }
 
             return found;
-        }
-
-        private static bool IsInbound(string key)
-        {
-            var words = SettingSignature.Normalise(key);
-            return InboundWords.Any(w => words.IndexOf(w, StringComparison.Ordinal) >= 0);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using Commons.Engine.Findings;
 
 namespace Commons.Cli.Scan
 {
@@ -17,7 +19,24 @@ namespace Commons.Cli.Scan
         public void Add(IReadOnlyList<string> bricks, int offset, string key, string argument, string? tier) =>
             _items.Add((bricks, offset, key, argument, tier));
 
-        public IEnumerable<(IReadOnlyList<string> Bricks, int Offset, string Key, string Argument, string? Tier, int Count)> PerBrick()
+        /// <summary>The findings of the file, one per brick, the count in the message and the JSON when there are several.</summary>
+        public IEnumerable<Finding> Findings(ScanContext context, string file, string text)
+        {
+            var lines = new LineMap(text);
+            foreach (var (bricks, offset, key, argument, tier, count) in PerBrick())
+            {
+                var found = context.Verdicts.Found(key, argument, Path.GetFileName(file));
+                found = count > 1 ? context.Verdicts.Found("Found_Times", found, count) : found;
+                var (line, column) = lines.Position(offset);
+                var finding = context.Verdicts.Report(bricks, found, context.Repository.Display(file), line, column);
+                if (finding != null)
+                {
+                    yield return tier == null && count == 1 ? finding : finding.WithEvidence(tier, count > 1 ? count : (int?)null);
+                }
+            }
+        }
+
+        private IEnumerable<(IReadOnlyList<string> Bricks, int Offset, string Key, string Argument, string? Tier, int Count)> PerBrick()
         {
             var reported = new List<(IReadOnlyList<string>, int, string, string, string?, int)>();
             foreach (var brick in _items.GroupBy(i => string.Join(",", i.Bricks)))

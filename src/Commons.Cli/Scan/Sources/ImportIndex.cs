@@ -20,6 +20,10 @@ namespace Commons.Cli.Scan
 
         private readonly List<(IReadOnlyList<string> Bricks, ImportSignature Signature)> _all = new List<(IReadOnlyList<string>, ImportSignature)>();
 
+        /// <summary>Per language (every language with a signature has an entry): the signatures code may name in full.</summary>
+        private readonly Dictionary<string, List<(IReadOnlyList<string> Bricks, ImportSignature Signature)>> _mentioned =
+            new Dictionary<string, List<(IReadOnlyList<string>, ImportSignature)>>(StringComparer.Ordinal);
+
         public ImportIndex(IEnumerable<(IReadOnlyList<string> Bricks, SignatureSet Signatures)> owners)
         {
             foreach (var (bricks, signatures) in owners)
@@ -30,6 +34,16 @@ namespace Commons.Cli.Scan
                     if (ImportSignature.TryParse(text, out var signature))
                     {
                         _all.Add((bricks, signature!));
+                        if (!_mentioned.TryGetValue(signature!.Language, out var mentioned))
+                        {
+                            _mentioned[signature.Language] = mentioned = new List<(IReadOnlyList<string>, ImportSignature)>();
+                        }
+
+                        if (!signature.IsCall && (signature.Language == ImportSignature.Java || (signature.Language == ImportSignature.Ruby && char.IsUpper(signature.Module[0]))))
+                        {
+                            mentioned.Add((bricks, signature));
+                        }
+
                         if (!signature!.IsCall)
                         {
                             var key = Key(signature.Language, signature.Module);
@@ -45,7 +59,7 @@ namespace Commons.Cli.Scan
             }
         }
 
-        public bool Has(string language) => _all.Any(i => i.Signature.Language == language);
+        public bool Has(string language) => _mentioned.ContainsKey(language);
 
         /// <summary>The function-call signatures of a language (<c>php:mail()</c>).</summary>
         public IEnumerable<(IReadOnlyList<string> Bricks, ImportSignature Signature)> Calls(string language) =>
@@ -55,9 +69,7 @@ namespace Commons.Cli.Scan
         /// The signatures code may name in full without an import: Ruby constants (<c>ruby:Aws::S3</c>) and Java or
         /// Kotlin packages, found by <see cref="ImportFinder.Mentions"/>.
         /// </summary>
-        public IEnumerable<(IReadOnlyList<string> Bricks, ImportSignature Signature)> Mentioned(string language) =>
-            _all.Where(i => !i.Signature.IsCall && i.Signature.Language == language
-                && (language == ImportSignature.Java || (language == ImportSignature.Ruby && char.IsUpper(i.Signature.Module[0]))));
+        public IEnumerable<(IReadOnlyList<string> Bricks, ImportSignature Signature)> Mentioned(string language) => _mentioned[language];
 
         /// <summary>The signatures whose module is the imported one or holds it.</summary>
         public IEnumerable<(IReadOnlyList<string> Bricks, ImportSignature Signature)> Covering(string language, string module) =>

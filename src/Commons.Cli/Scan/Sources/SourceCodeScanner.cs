@@ -146,18 +146,7 @@ namespace Commons.Cli.Scan
 
             var evidence = new FileEvidence();
             settings.Find(PythonSettings.Values(SourceTokenizer.Tokenize(text, SourceSyntax.Python)), evidence);
-            var lines = new LineMap(text);
-            foreach (var (bricks, offset, key, argument, tier, count) in evidence.PerBrick())
-            {
-                var found = context.Verdicts.Found(key, argument, Path.GetFileName(file));
-                found = count > 1 ? context.Verdicts.Found("Found_Times", found, count) : found;
-                var (line, column) = lines.Position(offset);
-                var finding = context.Verdicts.Report(bricks, found, context.Repository.Display(file), line, column);
-                if (finding != null)
-                {
-                    findings.Add(finding.WithEvidence(tier, count > 1 ? count : (int?)null));
-                }
-            }
+            findings.AddRange(evidence.Findings(context, file, text));
         }
 
         private static void Add(List<Finding> findings, ScanContext context, IReadOnlyList<string> bricks, string found, string display, LineMap lines, int offset)
