@@ -18,7 +18,10 @@ public class ConfigurationKeySetTests
                 PROCONNECT_CLIENT_ID=change-me
                 """)
             .Write("src/main/resources/application-dev.yml", """
+                defaults: &defaults
+                  timeout: 5
                 spring:
+                  datasource: *defaults
                   mail:
                     host: localhost
                     port: 25
@@ -40,7 +43,7 @@ public class ConfigurationKeySetTests
                 ".env.example(2,11) CN1004 indirect",
                 ".env.example(4,22) CN1001 indirect",
                 "config/packages/flysystem.yaml(5,17) CN1005 indirect",
-                "src/main/resources/application-dev.yml(3,11) CN1004 indirect",
+                "src/main/resources/application-dev.yml(6,11) CN1004 indirect",
             },
             findings);
     }

@@ -107,6 +107,13 @@ namespace Commons.Cli.Scan
                         case SequenceEnd _:
                             path.Close();
                             break;
+                        case AnchorAlias _ when path.ExpectsName:
+                            path.Name("*");
+                            break;
+                        case AnchorAlias _:
+                            // An alias (*defaults) stands for a value written elsewhere: the mapping's next scalar is a key.
+                            path.Value();
+                            break;
                         case Scalar scalar when path.ExpectsName:
                             path.Name(scalar.Value);
                             break;
