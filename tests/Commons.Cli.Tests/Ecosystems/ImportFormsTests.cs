@@ -107,6 +107,7 @@ public class ImportFormsTests
                 mailer = ::SibApiV3Sdk::TransactionalEmailsApi.new
                 other = MyAws::S3::Thing
                 control = Aws::S3Control::Client.new
+                contacts = SibApiV3Sdk::ContactsApi.new
                 # Aws::S3::Client in a comment
                 """);
 

@@ -21,6 +21,16 @@ public class ListedHostTests
                   "https://api-adresse.data.gouv.fr",
                 ];
                 """)
+            .Write("next.config.ts", """
+                export default withSecurityHeaders({
+                  csp: {
+                    'connect-src': [
+                      "'self'",
+                      'https://api-adresse.data.gouv.fr', // the allowlist of a comment is not one
+                    ],
+                  },
+                });
+                """)
             .Write("app/lib/domains.rb", """
                 KNOWN = [
                   'laposte.net',

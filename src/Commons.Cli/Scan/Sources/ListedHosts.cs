@@ -16,19 +16,43 @@ namespace Commons.Cli.Scan
         public static bool IsListed(TokenizedSource source, StringLiteral literal)
         {
             var code = source.Code;
-            if (ListedOnly.NamesListing(LineAt(code, literal.Quote)))
+            if (ListedOnly.NamesListing(LineWithLiterals(source, literal.Quote)))
             {
                 return true;
             }
 
             var open = EnclosingBracket(code, literal.Quote);
-            if (open >= 0 && (ListedOnly.NamesListing(LineAt(code, open)) || BareDomainsIn(source, open) >= 3))
+            if (open >= 0 && (ListedOnly.NamesListing(LineWithLiterals(source, open)) || BareDomainsIn(source, open) >= 3))
             {
                 return true;
             }
 
             var variable = AssignedName(code, literal.Quote);
             return variable != null && UsedInListing(code, variable, literal.Quote);
+        }
+
+        /// <summary>
+        /// A line of code with its literals' contents but not its comments: a directive is often a quoted key
+        /// (<c>'connect-src': [</c>), a comment that says "allowlist" lists nothing.
+        /// </summary>
+        private static string LineWithLiterals(TokenizedSource source, int offset)
+        {
+            var code = source.Code;
+            var start = code.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+            var end = code.IndexOf('\n', offset);
+            end = end < 0 ? code.Length : end;
+            var line = code.ToCharArray(start, end - start);
+            foreach (var literal in source.Literals)
+            {
+                var from = Math.Max(literal.Start, start);
+                var to = Math.Min(literal.Start + literal.Length, end);
+                for (var i = from; i < to; i++)
+                {
+                    line[i - start] = source.Text[i];
+                }
+            }
+
+            return new string(line);
         }
 
         private static string LineAt(string code, int offset)
