@@ -155,9 +155,17 @@ namespace Commons.Analyzers
         internal static string VerifiedProviders(AnalyzerOptions options) =>
             options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.CommonsVerifiedProviders", out var value) ? value.Trim() : string.Empty;
 
-        /// <summary>The catalog and the problems of the organisation's file, if any.</summary>
+        /// <summary>The catalog and the problems of the organisation's file, if any; the host's own when it injects one (<see cref="InjectedCatalog"/>).</summary>
         public static CatalogMergeResult LoadCatalog(AnalyzerOptions options, CancellationToken cancellationToken)
         {
+            foreach (var file in options.AdditionalFiles)
+            {
+                if (file is InjectedCatalog injected)
+                {
+                    return injected.Result; // the in-process host's policy, the repository's own file already applied
+                }
+            }
+
             var text = FindFile(options, BrickCatalog.OrganisationFileName)?.GetText(cancellationToken);
             return text == null ? LoadEmbedded() : OrganisationCatalogs.Get(text);
         }

@@ -47,6 +47,18 @@ namespace Commons.Cli
 
         public static string Format(CultureInfo culture, string key, params object[] args) => string.Format(culture, Get(key, culture), args);
 
+        /// <summary>
+        /// The resource <paramref name="key"/><c>_One</c> or <paramref name="key"/><c>_Other</c>, by the language's rule for
+        /// <paramref name="count"/>, formatted with the count as <c>{0}</c>: "1 dépôt", "0 dépôt", "2 dépôts"; "1 repository",
+        /// "0 repositories". Words that follow a number say it right rather than "(s)".
+        /// </summary>
+        public static string Plural(CultureInfo culture, int count, string key) =>
+            Format(culture, key + (IsSingular(culture, count) ? "_One" : "_Other"), count);
+
+        /// <summary>French takes the singular for 0 and 1; English for 1 only.</summary>
+        internal static bool IsSingular(CultureInfo culture, int count) =>
+            culture.TwoLetterISOLanguageName == "fr" ? count is 0 or 1 : count == 1;
+
         public static CultureInfo CultureFor(string language) => CultureInfo.GetCultureInfo(language == "en" ? "en" : "fr");
     }
 }

@@ -46,6 +46,7 @@ namespace Commons.Cli
                 ReportMergeCommand.Create(stdout, stderr),
                 ExceptionCommand.Create(stdout, stderr),
                 SchemaCommand.Create(stdout, stderr),
+                PolicyCommand.Create(stdout, stderr, interactiveConsole),
             };
 
             // The help option's description is not translated by System.CommandLine's French resources: ours is.

@@ -13,8 +13,8 @@ namespace Commons.Analyzers.Tests
     public class CodeFixLanguageTests
     {
         [Theory]
-        [InlineData(null, "Déclarer une exception pour la brique notifications dans commons-decision.yml")]
-        [InlineData("en", "Record an exception for brick notifications in commons-decision.yml")]
+        [InlineData(null, "Déclarer une exception pour la brique notifications dans commons-decision.yml (justification à écrire avant la prochaine compilation)")]
+        [InlineData("en", "Record an exception for brick notifications in commons-decision.yml (write its justification before the next build)")]
         public async Task The_fix_title_follows_CommonsLanguage(string? language, string title)
         {
             var echeance = DateTime.Today.AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -45,6 +45,27 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_schema_line_that_leads_nowhere_is_a_warning_at_the_reference()
+    {
+        // A sample copied into another repository: its relative schema line no longer reaches rules/.
+        var folder = Directory.CreateTempSubdirectory("commons-cli-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(Sample("demarche-demarches-simplifiees"), "commons-decision.yml"), Path.Combine(folder, "commons-decision.yml"));
+            var (code, output, _) = Run("check", folder, "--today", Today, "--lang", "en");
+            Assert.Equal(0, code);
+            var lines = output.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+            Assert.Equal(2, lines.Length);
+            Assert.StartsWith(Path.Combine(folder, "commons-decision.yml") + "(1,33): warning CN0016: The schema line points at '../../../rules/commons-decision.schema.json', which does not exist", lines[0]);
+            Assert.Equal("1 record(s) checked: 0 error(s), 1 warning(s).", lines[1]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Warnings_alone_exit_zero()
     {
         var folder = Directory.CreateTempSubdirectory("commons-cli-").FullName;
@@ -78,6 +99,59 @@ public class CheckCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("fr", "commons: « {0} » n'existe pas : donnez un fichier commons-decision.yml ou le dossier du dépôt qui le contient.")]
+    [InlineData("en", "commons: '{0}' does not exist: give a commons-decision.yml file or the repository folder that holds one.")]
+    public void A_path_that_does_not_exist_is_a_usage_error_in_one_sentence(string language, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-cli-").FullName;
+        try
+        {
+            var typo = Path.Combine(folder, "no", "such", "path");
+            foreach (var audit in new[] { false, true })
+            {
+                var args = new[] { "check", typo, "--lang", language };
+                var (code, output, error) = RunProcess(folder, audit ? args.Append("--audit").ToArray() : args);
+                Assert.Equal(2, code);
+                Assert.Equal(string.Format(message, typo), error.Trim());
+                Assert.Equal(string.Empty, output);
+            }
+
+            // A record named in a folder that exists is still a missing record: CN0001, exit 1.
+            var (missingCode, missing, _) = RunProcess(folder, "check", Path.Combine(folder, "commons-decision.yml"), "--lang", language);
+            Assert.Equal(1, missingCode);
+            Assert.Contains("error CN0001:", missing);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Theory]
+    [InlineData("fr", "commons: « {0} » est un dossier, pas un fichier : le fichier de décision doit être un fichier nommé commons-decision.yml. Renommez ou déplacez ce dossier.")]
+    [InlineData("en", "commons: '{0}' is a folder, not a file: the decision record must be a file named commons-decision.yml. Rename or move that folder.")]
+    public void A_record_path_that_is_a_folder_is_a_usage_error_that_says_so(string language, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-cli-").FullName;
+        try
+        {
+            var record = Path.Combine(folder, "commons-decision.yml");
+            Directory.CreateDirectory(record);
+            foreach (var given in new[] { folder, record })
+            {
+                var (code, output, error) = RunProcess(folder, "check", given, "--lang", language);
+                Assert.Equal(2, code);
+                Assert.Equal(string.Format(message, record), error.Trim());
+                Assert.Equal(string.Empty, output);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
     [Fact]
     public void Messages_are_french_by_default()
     {
@@ -103,6 +177,8 @@ public class CheckCommandTests
     [InlineData("frobnicate")]
     [InlineData("scan", ".", "--formt", "json")]
     [InlineData("report", "merge", "--no-such-option")]
+    [InlineData("report", "trend", "--no-such-option")]
+    [InlineData("report", "trend", "a.json", "b.json", "--format", "sarif")]
     public void Usage_errors_exit_two_with_a_message(params string[] args)
     {
         var (code, output, error) = Run(args);
@@ -115,6 +191,7 @@ public class CheckCommandTests
     [InlineData("check", "--formt", "sarif")]
     [InlineData("scan", ".", "--formt", "sarif")]
     [InlineData("report", "merge", "a.json", "--formt")]
+    [InlineData("report", "trend", "a.json", "--formt")]
     public void A_misspelt_option_is_named_as_an_unknown_option_not_taken_for_a_path(params string[] args)
     {
         var (code, _, error) = Run(args.Append("--lang").Append("en").ToArray());

@@ -12,8 +12,10 @@ public sealed class CliLanguageTests
         new[] { "init", "--help" },
         new[] { "scan", "--help" },
         new[] { "report", "merge", "--help" },
+        new[] { "report", "trend", "--help" },
         new[] { "exception", "add", "--help" },
         new[] { "schema", "--help" },
+        new[] { "policy", "diff", "--help" },
     };
 
     [Theory]
@@ -54,5 +56,18 @@ public sealed class CliLanguageTests
         {
             System.Globalization.CultureInfo.CurrentUICulture = machine;
         }
+    }
+
+    /// <summary>The README is in English while every message defaults to French: its first lines after the two commands say so.</summary>
+    [Fact]
+    public void The_readme_says_right_after_its_two_commands_that_messages_are_french_and_how_to_switch()
+    {
+        var readme = File.ReadAllText(RepositoryPaths.Of("README.md")).Replace("\r\n", "\n");
+        var afterCommands = readme[(readme.IndexOf("```\n\n", StringComparison.Ordinal) + 5)..];
+        var firstParagraph = afterCommands[..afterCommands.IndexOf("\n\n", StringComparison.Ordinal)].Replace("\n", " ");
+        Assert.StartsWith("Every message (the build's, the analyzers', the `commons` tool's) is **in French by default**", firstParagraph);
+        Assert.Contains("`CommonsLanguage=en`", firstParagraph);
+        Assert.Contains("`--lang en` for the `commons` tool", firstParagraph);
+        Assert.Equal("fr", CliText.DefaultCulture.TwoLetterISOLanguageName);
     }
 }

@@ -168,6 +168,25 @@ public sealed class InitCommandTests : IDisposable
         Assert.DoesNotContain("# mine", File.ReadAllText(Path.Combine(folder, "commons-decision.yml")));
     }
 
+    [Theory]
+    [InlineData("fr", " » est un dossier, pas un fichier : le fichier de décision doit être un fichier nommé commons-decision.yml. Renommez ou déplacez ce dossier.")]
+    [InlineData("en", "' is a folder, not a file: the decision record must be a file named commons-decision.yml. Rename or move that folder.")]
+    public void A_record_path_that_is_a_folder_is_named_as_a_folder_in_the_runs_language(string language, string message)
+    {
+        var folder = NewFolder();
+        var record = Path.Combine(folder, "commons-decision.yml");
+        Directory.CreateDirectory(record);
+        foreach (var force in new[] { false, true })
+        {
+            var args = new[] { "init", folder, "--nature", "site-editorial", "--name", "Site", "--owner", "DNUM", "--today", Today, "--lang", language };
+            var (code, output, error) = RunProcess(_root, force ? args.Append("--force").ToArray() : args);
+            Assert.Equal(2, code);
+            Assert.Equal("commons: " + (language == "fr" ? "« " : "'") + record + message, error.Trim());
+            Assert.Equal(string.Empty, output);
+            Assert.True(Directory.Exists(record));
+        }
+    }
+
     [Fact]
     public void Advice_follows_the_tree_data_not_code()
     {

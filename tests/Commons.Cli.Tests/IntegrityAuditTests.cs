@@ -117,7 +117,7 @@ public sealed class IntegritySectionTests
             var text = File.ReadAllText(html);
             Assert.True(File.Exists(html), result.Output + result.Error);
             Assert.Contains("<section id=\"integrity\"><h2>Integrity</h2>", text, StringComparison.Ordinal);
-            Assert.Contains("src/App/Envoi.cs(7,1)", text, StringComparison.Ordinal);
+            Assert.Contains("src/<wbr>App/<wbr>Envoi.cs(7,1)", text, StringComparison.Ordinal); // wrapped after its separators
             Assert.Contains("&lt;Pending&gt;", text, StringComparison.Ordinal);
             Assert.DoesNotContain("No integrity audit in this report", text, StringComparison.Ordinal);
         }

@@ -71,7 +71,7 @@ public class SampleFleetTests
 
             foreach (var file in new[] { "api-java/pom.xml(16,19)", "front-usager-ts/src/adresse.ts(2,23)", "gestion-ruby/Gemfile(4,6)", "outil-python/config.toml(4,16)", "site-drupal/web/modules/custom/rdv_adresse/rdv_adresse.module(26,3)" })
             {
-                Assert.Contains("<code>" + file + "</code>", page);
+                Assert.Contains("<code>" + file.Replace("/", "/<wbr>") + "</code>", page); // paths wrap after their separators
             }
 
             Assert.Contains("<th>Languages (files read)</th><td>Composer (1), PHP (1), YAML (1)</td>", page);

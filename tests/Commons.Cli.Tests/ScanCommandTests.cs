@@ -382,6 +382,37 @@ public sealed class ScanCommandTests : IClassFixture<FixtureFleet>
     }
 
     [Fact]
+    public void Dotnet_tool_folders_installed_in_the_repository_are_skipped()
+    {
+        var folder = Directory.CreateTempSubdirectory("commons-tools-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, ".git"));
+            File.WriteAllText(Path.Combine(folder, "commons-decision.yml"), FixtureFleet.ValidRecord);
+            File.WriteAllText(Path.Combine(folder, "appsettings.json"), "{ \"Mail\": \"https://api.sendgrid.com/v3/mail/send\" }\n");
+            // `dotnet tool install --tool-path X`'s layout, under the old CI templates' name and under any other name.
+            foreach (var toolPath in new[] { ".commons", "outils" })
+            {
+                var package = Path.Combine(folder, toolPath, ".store", "commons.cli", "0.1.0", "commons.cli", "0.1.0", "tools", "net10.0", "any");
+                Directory.CreateDirectory(package);
+                File.WriteAllText(Path.Combine(package, "DotnetToolSettings.xml"), "<DotNetCliTool Version=\"1\"><Commands><Command Name=\"commons\" EntryPoint=\"commons.dll\" Runner=\"dotnet\" /></Commands></DotNetCliTool>\n");
+                File.WriteAllText(Path.Combine(package, "appsettings.json"), "{ \"Mail\": \"https://api.sendgrid.com/v3/mail/send\" }\n");
+                File.WriteAllText(Path.Combine(folder, toolPath, "commons"), "#!/bin/sh\n");
+            }
+
+            var report = FleetReport.FromJson(Run("scan", folder, "--today", FixtureFleet.Today, "--lang", "en", "--format", "json").Output);
+            var repository = Assert.Single(report.Repositories);
+            Assert.Equal(new[] { "commons-decision.yml(15,15) CN0202", "appsettings.json(1,20) CN1004" }, report.Findings.Select(f => f.File + "(" + f.Line + "," + f.Column + ") " + f.Id));
+            Assert.Equal(new[] { ".commons/", "outils/" }, repository.Skipped.Select(s => s.Path));
+            Assert.Equal(1, repository.FilesRead); // appsettings.json: nothing under the tool folders
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_path_that_is_not_a_folder_is_a_usage_error()
     {
         var (code, _, error) = Run("scan", Path.Combine(_fleet.Root, "nope"), "--lang", "en");

@@ -36,7 +36,11 @@ namespace Commons.EndToEnd.Tests
             // The exception is in force: the build no longer reports the brick (the placeholder justification is a record error until a person writes one).
             var build = repo.Build(null, Expect.Deterministic);
             Assert.DoesNotContain(build.Lines, l => l.Contains("CN1004"));
-            Assert.Contains(build.Lines, l => l.Contains("CN0014"));
+            // ...and the build says so, with the command that writes the reason and the echeance the fix wrote.
+            var placeholder = Assert.Single(build.Lines.Where(l => l.Contains("error CN0014")).Select(l => Regex.Replace(l, @"^\d+>", string.Empty)).Distinct());
+            Assert.Contains("briques.notifications.justification", placeholder);
+            var echeance = Regex.Match(record, @"echeance: (\d{4}-\d{2}-\d{2})").Groups[1].Value;
+            Assert.Contains("Write it with: commons exception add notifications --justification \"…\" --echeance " + echeance + " [", placeholder);
         }
     }
 }

@@ -15,6 +15,10 @@ internal static class RecordTesting
     public static RecordValidator Validator(string language = "en") =>
         new(new ValidationOptions { Culture = CultureInfo.GetCultureInfo(language), Today = () => Today });
 
+    /// <summary>The validator as <c>commons check</c> runs it: also the editor's schema line (CN0016).</summary>
+    public static RecordValidator CheckValidator(string language = "en") =>
+        new(new ValidationOptions { Culture = CultureInfo.GetCultureInfo(language), Today = () => Today, CheckSchemaLine = true });
+
     /// <summary>Asserts the findings are exactly these (id, line, column), in file order.</summary>
     public static void AssertFindings(ValidationResult result, params (string Id, int Line, int Column)[] expected)
     {

@@ -56,7 +56,39 @@ public class SchemaAgreementTests
         { "CN0013", RecordOf("autre", "") },
         { "CN0013", Demarche + "\nbriques:\n  ged:\n    choix: exception\n    justification: Le stockage commun n'est pas ouvert.\n" },
         { "CN0015", Demarche.Replace("date: 2026-10-14", "date: 14/10/2026") },
+        // Shape rules the schema learnt from the YAML editor's review (issue 22): a specific choice needs its reason,
+        // an exception its long form, a date must exist, a placeholder is no reason, a null projet is one finding.
+        { "CN0013", RecordOf("site-editorial", "site:\n  solution: specifique\n") },
+        { "CN0013", Demarche.Replace("demarches-simplifiees", "specifique").Replace("[franceconnect]", "[franceconnect, nir]") },
+        { "CN0013", Demarche + "\nback-office:\n  solution: specifique\n  compromis-recherche: true\n  limites-glpi: [workflow]\n  options-ecartees:\n    glpi-api: Son API ne couvre pas nos circuits.\n    glpi-enrichi: Les extensions ne tiennent pas la charge.\n" },
+        { "CN0013", RecordOf("referentiel", "referentiel:\n  solution: specifique\n  besoins: [autre]\n  controle-modele-donnees: true\n") },
+        { "CN0013", Demarche + "\nbriques:\n  ged: exception\n" },
+        { "CN0013", "version: 1\nprojet:\nfront-usager:\n  solution: demarches-simplifiees\n" },
+        { "CN0015", Demarche.Replace("date: 2026-10-14", "date: 2026-13-45") },
+        { "CN0015", Demarche + "\nbriques:\n  ged:\n    choix: exception\n    justification: Le stockage commun n'est pas ouvert.\n    echeance: 2027-02-29\n" },
+        { "CN0014", Demarche + "\nbriques:\n  ged:\n    choix: exception\n    justification: \"À compléter : pourquoi le commun ne convient pas\"\n    echeance: 2027-06-30\n" },
+        { "CN0014", RecordOf("site-editorial", "site:\n  solution: specifique\n  justification: TODO\n") },
     };
+
+    [Fact]
+    public void Every_placeholder_of_the_policy_data_is_refused_by_the_schema()
+    {
+        // The schema's justification pattern repeats rules/tree.yml's placeholder words for the editor: they must agree.
+        var tree = PolicyTree.Embedded;
+        string WithJustification(string text) =>
+            RecordOf("site-editorial", "site:\n  solution: specifique\n  justification: \"" + text + "\"\n");
+        foreach (var placeholder in tree.JustificationPlaceholders)
+        {
+            Assert.False(SchemaAccepts(WithJustification(placeholder)), "the schema accepts the placeholder '" + placeholder + "'");
+        }
+
+        foreach (var prefix in tree.JustificationPlaceholderPrefixes)
+        {
+            var text = prefix + " : la raison viendra plus tard";
+            Assert.Contains(Validate(WithJustification(text)).Findings, f => f.Id == "CN0014");
+            Assert.False(SchemaAccepts(WithJustification(text)), "the schema accepts '" + text + "'");
+        }
+    }
 
     [Theory]
     [MemberData(nameof(ShapeErrors))]
@@ -83,6 +115,8 @@ public class SchemaAgreementTests
         Assert.Equal(tree.ReferentialSolutions, Enum(properties["referentiel"]!["properties"]!["solution"]!));
         Assert.Equal(tree.ReferentialNeeds, Enum(properties["referentiel"]!["properties"]!["besoins"]!["items"]!));
         Assert.Equal(tree.BrickChoices, Enum(schema["definitions"]!["choix"]!));
+        // The short form `<brick>: choice` cannot hold an exception's justification and expiry.
+        Assert.Equal(tree.BrickChoices.Where(c => c != "exception"), Enum(schema["definitions"]!["choix-court"]!));
         Assert.Equal(BrickCatalog.Embedded.Ids, properties["briques"]!["properties"]!.AsObject().Select(p => p.Key));
     }
 

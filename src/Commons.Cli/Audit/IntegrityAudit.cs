@@ -6,7 +6,9 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
+using Commons.Engine.Policy;
 using Commons.Engine.Record;
+using Commons.Engine.Verdicts;
 using Commons.Cli.Scan;
 
 namespace Commons.Cli.Audit
@@ -117,8 +119,8 @@ namespace Commons.Cli.Audit
             {
                 var brick = bricks.LastOrDefault(b => b.Position.Line <= finding.Line);
                 var id = brick?.BrickId ?? "?";
-                var days = brick?.Expiry != null ? (brick.Expiry.Value.Date - today.Date).Days : 0;
-                var phrase = days < 0 ? AuditRules.Format(culture, "Expiry_Past", -days) : AuditRules.Format(culture, "Expiry_Soon", days);
+                var expiry = ExceptionExpiry.Of(brick?.Expiry, today, PolicyTree.Embedded.ExpiryWarningDays);
+                var phrase = expiry.State == ExpiryState.Expired ? AuditRules.Format(culture, "Expiry_Past", expiry.DaysPast) : AuditRules.Format(culture, "Expiry_Soon", expiry.DaysLeft);
                 items.Add(new AuditItem(AuditKind.ExpiringException, RecordValidator.FileName, finding.Line, finding.Column, new[] { id }, brick?.Justification, phrase));
             }
         }

@@ -40,7 +40,7 @@ namespace Commons.Cli.Audit
                 {
                     var css = item.Justified ? "ok" : "warning";
                     html.Write("<tr><td>" + Html.Encode(repository) + "</td><td><code>" + Html.Encode(item.Id) + "</code> " + Html.Encode(string.Join(", ", item.RuleIds)) +
-                               "</td><td><code>" + Html.Encode(item.File + "(" + item.Line + "," + item.Column + ")") + "</code></td><td>" + Html.Encode(AuditRules.Format(_culture, item.Id, string.Join(", ", item.RuleIds), item.Detail)) +
+                               "</td><td><code>" + Html.EncodePath(item.File + "(" + item.Line + "," + item.Column + ")") + "</code></td><td>" + Html.Encode(AuditRules.Format(_culture, item.Id, string.Join(", ", item.RuleIds), item.Detail)) +
                                "</td><td class=\"" + css + "\">" + Html.Encode(item.Justification ?? "—") + "</td></tr>\n");
                 }
             }

@@ -37,6 +37,13 @@ namespace Commons.Cli.Commands
 
                 var given = parseResult.GetValue(paths) ?? Array.Empty<string>();
                 var folders = given.Length == 0 ? new[] { "." } : given;
+                var problems = folders.Select(path => PathProblem(path, settings.Culture)).OfType<string>().ToList();
+                if (problems.Count > 0)
+                {
+                    problems.ForEach(problem => stderr.WriteLine("commons: " + problem));
+                    return ExitCodes.Usage;
+                }
+
                 var fail = parseResult.GetValue(failOnUnjustified);
                 return parseResult.GetValue(audit) || fail
                     ? RunWithAudit(folders, settings, fail, stdout, stderr)
@@ -47,7 +54,7 @@ namespace Commons.Cli.Commands
 
         internal static int Run(IReadOnlyList<string> paths, OutputSettings settings, TextWriter stdout, TextWriter stderr)
         {
-            var validator = new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today });
+            var validator = Validator(settings);
             var results = paths.Select(path => validator.ValidateFile(ResolveRecordPath(path))).ToList();
             var report = new CheckReport(results, settings.Culture);
             if (!ReportWriter.TryWrite(report, settings, stdout, stderr))
@@ -64,7 +71,7 @@ namespace Commons.Cli.Commands
         /// </summary>
         internal static int RunWithAudit(IReadOnlyList<string> paths, OutputSettings settings, bool failOnUnjustified, TextWriter stdout, TextWriter stderr)
         {
-            var validator = new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today });
+            var validator = Validator(settings);
             var results = paths.Select(path => validator.ValidateFile(ResolveRecordPath(path))).ToList();
             var audits = paths.Select(path => Audit.IntegrityAudit.Run(AuditFolder(path), settings.Today, settings.Culture)).ToList();
             var report = new CheckReport(results, settings.Culture, audits);
@@ -81,8 +88,30 @@ namespace Commons.Cli.Commands
             return failOnUnjustified && audits.Any(a => a.UnjustifiedCount > 0) ? ExitCodes.Findings : ExitCodes.Success;
         }
 
+        /// <summary>The engine as the build runs it, plus the editor's schema line (CN0016), which only check reports.</summary>
+        private static RecordValidator Validator(OutputSettings settings) =>
+            new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today, CheckSchemaLine = true });
+
         private static string AuditFolder(string path) =>
             File.Exists(path) ? (Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".") : path;
+
+        /// <summary>
+        /// Why a path given to check is a usage error, or null. A path that does not exist is a typo, not a missing record
+        /// (CN0001 stays for a folder without a record, or a commons-decision.yml named in a folder that exists); a record
+        /// path that is a folder can be neither read nor created.
+        /// </summary>
+        internal static string? PathProblem(string path, CultureInfo culture)
+        {
+            var record = ResolveRecordPath(path);
+            if (Directory.Exists(record))
+            {
+                return CliText.Format(culture, "Usage_RecordIsAFolder", record);
+            }
+
+            var namesARecord = string.Equals(Path.GetFileName(record), RecordValidator.FileName, StringComparison.OrdinalIgnoreCase)
+                && Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(record)));
+            return File.Exists(record) || namesARecord ? null : CliText.Format(culture, "Check_PathNotFound", path);
+        }
 
         /// <summary>A folder stands for the record at its root; anything else is taken as the record itself.</summary>
         internal static string ResolveRecordPath(string path) =>

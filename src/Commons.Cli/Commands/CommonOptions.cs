@@ -14,14 +14,15 @@ namespace Commons.Cli.Commands
         private readonly Option<string?> _today;
         private readonly Option<string?> _output;
 
-        public CommonOptions()
+        /// <param name="formats">The --format values the command writes (default: text, json, sarif).</param>
+        public CommonOptions(params string[] formats)
         {
             var culture = CliText.RunCulture;
             _format = new Option<string>("--format", "-f")
             {
                 Description = CliText.Get("Option_Format", culture),
             };
-            _format.AcceptOnlyFromAmong("text", "json", "sarif");
+            _format.AcceptOnlyFromAmong(formats.Length > 0 ? formats : new[] { "text", "json", "sarif" });
             _language = new Option<string>("--lang")
             {
                 Description = CliText.Get("Option_Lang", culture),
@@ -47,6 +48,12 @@ namespace Commons.Cli.Commands
                     }
                 }
             });
+        }
+
+        /// <summary>For a command whose formats differ from the common list, the words of its --format help.</summary>
+        public string FormatDescription
+        {
+            set => _format.Description = value;
         }
 
         public void AddTo(Command command)

@@ -45,6 +45,7 @@ namespace Commons.Cli.Commands
             var exceptions = new Option<string[]>("--exception") { Description = CliText.Get("Init_Option_Exception", c) };
             var force = new Option<bool>("--force") { Description = CliText.Get("Init_Option_Force", c) };
             var localSchema = new Option<bool>("--schema-local") { Description = CliText.Get("Init_Option_SchemaLocal", c) };
+            var publishedSchema = new Option<bool>("--schema-published") { Description = CliText.Get("Init_Option_SchemaPublished", c) };
             var nonInteractive = new Option<bool>("--non-interactive") { Description = CliText.Get("Init_Option_NonInteractive", c) };
             var language = new Option<string>("--lang") { Description = CliText.Get("Option_Lang", c) };
             language.AcceptOnlyFromAmong("fr", "en");
@@ -53,7 +54,7 @@ namespace Commons.Cli.Commands
             var command = new Command("init", CliText.Get("Init_Description", c))
             {
                 folder, nature, name, owner, date, description, solution, needs, justification, backOffice, limits, compromise,
-                ruledOut, backJustification, control, bricks, exceptions, force, localSchema, nonInteractive, language, today,
+                ruledOut, backJustification, control, bricks, exceptions, force, localSchema, publishedSchema, nonInteractive, language, today,
             };
 
             command.SetAction(parse =>
@@ -79,13 +80,19 @@ namespace Commons.Cli.Commands
                 };
                 ReadRuledOut(parse.GetValue(ruledOut), answers, culture, problems);
                 ReadBricks(parse.GetValue(bricks), parse.GetValue(exceptions), answers, culture, problems);
+                if (parse.GetValue(localSchema) && parse.GetValue(publishedSchema))
+                {
+                    problems.Add(CliText.Get("Init_SchemaBoth", culture));
+                }
+
                 if (problems.Count > 0)
                 {
                     return Usage(stderr, problems);
                 }
 
                 var console = parse.GetValue(nonInteractive) ? null : interactiveConsole();
-                return Run(parse.GetValue(folder) ?? ".", answers, parse.GetValue(force), parse.GetValue(localSchema), culture, todayDate, console, stdout, stderr);
+                var writeLocalSchema = parse.GetValue(localSchema) || (!parse.GetValue(publishedSchema) && RecordSchema.LocalByDefault);
+                return Run(parse.GetValue(folder) ?? ".", answers, parse.GetValue(force), writeLocalSchema, culture, todayDate, console, stdout, stderr);
             });
             return command;
         }
@@ -93,6 +100,13 @@ namespace Commons.Cli.Commands
         internal static int Run(string folder, InitAnswers answers, bool force, bool localSchema, CultureInfo culture, DateTime today, IAnsiConsole? console, TextWriter stdout, TextWriter stderr)
         {
             var path = Path.Combine(folder, RecordValidator.FileName);
+            if (Directory.Exists(path))
+            {
+                // Neither --force nor the write can help: say it before the questions, in the run's language.
+                stderr.WriteLine("commons: " + CliText.Format(culture, "Usage_RecordIsAFolder", path));
+                return ExitCodes.Usage;
+            }
+
             if (File.Exists(path) && !force)
             {
                 stderr.WriteLine("commons: " + CliText.Format(culture, "Init_Exists", path));
@@ -160,6 +174,10 @@ namespace Commons.Cli.Commands
             }
 
             stdout.WriteLine(CliText.Format(culture, "Init_Written", path));
+            if (localSchema)
+            {
+                stdout.WriteLine(CliText.Format(culture, "Init_SchemaWritten", Path.Combine(folder, RecordSchema.LocalFileName)));
+            }
             return ExitCodes.Success;
         }
 

@@ -31,28 +31,15 @@ namespace Commons.Cli.Commands
                     return ExitCodes.Usage;
                 }
 
-                var parts = new List<FleetReport>();
-                foreach (var file in parse.GetValue(files) ?? Array.Empty<string>())
+                var parts = ScanReportFiles.Read(parse.GetValue(files) ?? Array.Empty<string>(), settings.Culture, stderr, "Merge_NotAScanReport");
+                if (parts == null)
                 {
-                    try
-                    {
-                        parts.Add(FleetReport.FromJson(File.ReadAllText(file)));
-                    }
-                    catch (NotAScanReportException ex)
-                    {
-                        stderr.WriteLine("commons: " + CliText.Format(settings.Culture, ex.ReasonKey, file, FleetReport.CurrentFormat));
-                        return ExitCodes.Usage;
-                    }
-                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
-                    {
-                        stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Merge_Unreadable", file, ex.Message));
-                        return ExitCodes.Usage;
-                    }
+                    return ExitCodes.Usage;
                 }
 
-                return FleetOutput.Write(Merge(parts, settings.Culture.TwoLetterISOLanguageName), settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
+                return FleetOutput.Write(Merge(parts.Select(p => p.Scan).ToList(), settings.Culture.TwoLetterISOLanguageName), settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
             });
-            return new Command("report", CliText.Get("Report_Description", c)) { merge };
+            return new Command("report", CliText.Get("Report_Description", c)) { merge, ReportTrendCommand.Create(stdout, stderr) };
         }
 
         /// <summary>Repositories in name order; a name seen twice (two jobs, same folder name) gets its report's number.</summary>

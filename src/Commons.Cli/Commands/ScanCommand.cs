@@ -70,7 +70,7 @@ namespace Commons.Cli.Commands
         }
 
         /// <summary>With a person watching, a progress bar (cleared when done); in pipelines and CI, nothing.</summary>
-        private static FleetReport Run(FleetScanner scanner, IReadOnlyList<Repository> repositories, IAnsiConsole? console, System.Globalization.CultureInfo culture)
+        internal static FleetReport Run(FleetScanner scanner, IReadOnlyList<Repository> repositories, IAnsiConsole? console, System.Globalization.CultureInfo culture)
         {
             if (console == null || repositories.Count == 0)
             {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
+using Commons.Engine.Findings;
 using Commons.Engine.Policy;
 using Commons.Engine.Record;
 
@@ -29,7 +30,7 @@ namespace Commons.Cli.Init
 
             Line(schemaModeline);
             Line("# Décisions « communs numériques » du projet, écrites par `commons init` le " + Iso(today) + ".");
-            Line("# Vérifier : commons check ; format : docs/decision-record.md.");
+            Line("# Vérifier : commons check ; format : " + HelpLinks.DecisionRecordPage);
             Line("version: 1");
             Line("projet:");
             Line("  nom: " + Scalar(answers.Name!));

@@ -44,7 +44,11 @@ namespace Commons.Cli.Reports
             return report.Findings.Any(f => f.IsError) ? ExitCodes.Findings : ExitCodes.Success;
         }
 
-        private static bool TryWrite(string? path, TextWriter stdout, TextWriter stderr, OutputSettings settings, Action<TextWriter> write)
+        internal static bool TryWrite(string? path, TextWriter stdout, TextWriter stderr, OutputSettings settings, Action<TextWriter> write) =>
+            TryWrite(path, stdout, stderr, settings.Culture, write);
+
+        /// <summary>Writes to <paramref name="path"/> (UTF-8, no BOM), or to stdout without one; false after saying why the file could not be written.</summary>
+        public static bool TryWrite(string? path, TextWriter stdout, TextWriter stderr, System.Globalization.CultureInfo culture, Action<TextWriter> write)
         {
             if (path == null)
             {
@@ -63,7 +67,7 @@ namespace Commons.Cli.Reports
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
-                stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Usage_CannotWrite", path, ex.Message));
+                stderr.WriteLine("commons: " + CliText.Format(culture, "Usage_CannotWrite", path, ex.Message));
                 return false;
             }
         }

@@ -67,7 +67,7 @@ namespace Commons.Cli.Reports
                     throw new NotAScanReportException("Merge_OtherFormat");
                 }
 
-                return JsonSerializer.Deserialize<FleetReport>(json, Json) ?? throw new NotAScanReportException("Merge_NotAScanReport");
+                return (JsonSerializer.Deserialize<FleetReport>(json, Json) ?? throw new NotAScanReportException("Merge_NotAScanReport")).WithoutNulls();
             }
             catch (JsonException)
             {
@@ -78,9 +78,53 @@ namespace Commons.Cli.Reports
                 throw new NotAScanReportException("Merge_NotAScanReport"); // a value of the wrong kind deep inside
             }
         }
+        /// <summary>
+        /// A JSON <c>null</c> where a list or a text belongs (a hand-edited or truncated scan) reads as empty, so the
+        /// reports that walk these lists never meet one: the same as the field left out.
+        /// </summary>
+        private FleetReport WithoutNulls()
+        {
+            Version ??= string.Empty;
+            Date ??= string.Empty;
+            Language ??= "fr";
+            Repositories = (Repositories ?? new List<RepositoryReport>()).Where(r => r != null).ToList();
+            foreach (var repository in Repositories)
+            {
+                repository.Name ??= string.Empty;
+                repository.Path ??= string.Empty;
+                repository.Record ??= RepositoryReport.RecordMissing;
+                repository.Solutions ??= new Dictionary<string, string>();
+                repository.Bricks = (repository.Bricks ?? new List<BrickEntry>()).Where(b => b != null).ToList();
+                repository.Languages = (repository.Languages ?? new List<LanguageEntry>()).Where(l => l != null).ToList();
+                repository.Skipped = (repository.Skipped ?? new List<SkippedEntry>()).Where(e => e != null).ToList();
+                repository.Findings = (repository.Findings ?? new List<FindingEntry>()).Where(f => f != null).ToList();
+                foreach (var brick in repository.Bricks)
+                {
+                    brick.Id ??= string.Empty;
+                    brick.Choice ??= string.Empty;
+                }
+
+                foreach (var finding in repository.Findings)
+                {
+                    finding.Id ??= string.Empty;
+                    finding.Severity ??= "warning";
+                    finding.File ??= string.Empty;
+                    finding.Message ??= string.Empty;
+                    finding.HelpUri ??= string.Empty;
+                }
+
+                foreach (var entry in repository.Skipped)
+                {
+                    entry.Path ??= string.Empty;
+                    entry.Reason ??= string.Empty;
+                }
+            }
+
+            return this;
+        }
     }
 
-    /// <summary>A file given to <c>report merge</c> that is not a report of <c>commons scan --format json</c>.</summary>
+    /// <summary>A file given to <c>report merge</c> or <c>report trend</c> that is not a report of <c>commons scan --format json</c>.</summary>
     public sealed class NotAScanReportException : Exception
     {
         public NotAScanReportException(string reasonKey)

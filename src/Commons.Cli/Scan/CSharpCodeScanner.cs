@@ -100,7 +100,8 @@ namespace Commons.Cli.Scan
                 ReferenceAssemblies.ForFramework().Concat(packages),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable, concurrentBuild: true));
 
-            var additional = new List<AdditionalText>();
+            // The scan's catalog, the proposed one under `policy diff`: the analyzers apply it rather than their own.
+            var additional = new List<AdditionalText> { Commons.Analyzers.InjectedCatalog.For(context.Catalog) };
             foreach (var name in new[] { Engine.Record.RecordValidator.FileName, BrickCatalog.OrganisationFileName })
             {
                 var path = Path.Combine(context.Repository.Root, name);
@@ -157,7 +158,7 @@ namespace Commons.Cli.Scan
                 packages.Count);
             if (analysed.Count < trees.Length)
             {
-                context.CodeScan += CliText.Format(context.Culture, "CodeScan_Prefiltered", analysed.Count);
+                context.CodeScan += CliText.Plural(context.Culture, analysed.Count, "CodeScan_Prefiltered");
             }
 
             return findings;

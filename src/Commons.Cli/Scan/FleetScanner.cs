@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Commons.Cli.Reports;
-using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 using Commons.Engine.Record;
 
@@ -21,11 +20,14 @@ namespace Commons.Cli.Scan
         private readonly CultureInfo _culture;
         private readonly DateTime _today;
         private readonly int _jobs;
+        private readonly ScanPolicy _policy;
 
         /// <param name="jobs">Repositories scanned at once (<c>--jobs</c>); each holds its compilation until it is done.</param>
-        public FleetScanner(IReadOnlyList<IRepositoryScanner> scanners, CultureInfo culture, DateTime today, int jobs = 0)
+        /// <param name="policy">The tree and catalog to apply; the shipped ones by default.</param>
+        public FleetScanner(IReadOnlyList<IRepositoryScanner> scanners, CultureInfo culture, DateTime today, int jobs = 0, ScanPolicy? policy = null)
         {
             _scanners = scanners;
+            _policy = policy ?? ScanPolicy.Shipped;
             _culture = culture;
             _today = today;
             _jobs = jobs > 0 ? jobs : Math.Max(1, Environment.ProcessorCount);
@@ -59,35 +61,13 @@ namespace Commons.Cli.Scan
             };
         }
 
-        /// <summary>
-        /// The embedded catalog, extended by the repository's commons-catalog.yml as the analyzers extend it, so the
-        /// configuration and package scanners see the organisation's signatures too. Its problems are the analyzers' to
-        /// report (CN19xx); a bad entry is skipped here.
-        /// </summary>
-        private static BrickCatalog CatalogFor(Repository repository)
-        {
-            var path = System.IO.Path.Combine(repository.Root, BrickCatalog.OrganisationFileName);
-            if (!System.IO.File.Exists(path))
-            {
-                return BrickCatalog.Embedded;
-            }
-
-            try
-            {
-                return BrickCatalog.Embedded.WithOrganisationFile(System.IO.File.ReadAllText(path), BrickCatalog.OrganisationFileName).Catalog;
-            }
-            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException)
-            {
-                return BrickCatalog.Embedded;
-            }
-        }
-
         private RepositoryReport ScanOne(Repository repository)
         {
-            var validator = new RecordValidator(new ValidationOptions { Culture = _culture, Today = () => _today });
+            var catalog = _policy.CatalogFor(repository);
+            var validator = new RecordValidator(new ValidationOptions { Culture = _culture, Today = () => _today }, _policy.Tree, catalog);
             var record = validator.ValidateFile(repository.RecordPath);
             var files = RepositoryFiles.List(repository.Root);
-            var context = new ScanContext(repository, files, record, CatalogFor(repository), _culture, _today);
+            var context = new ScanContext(repository, files, record, catalog, _culture, _today);
 
             var findings = record.Findings.Select(f => new Finding(f.Id, f.Severity, f.Message, repository.Display(repository.RecordPath), f.Position)).ToList();
             var perScanner = new List<Finding>[_scanners.Count];

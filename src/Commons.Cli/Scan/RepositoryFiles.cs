@@ -64,6 +64,13 @@ namespace Commons.Cli.Scan
             }
         }
 
+        /// <summary>
+        /// A .NET tool installed into the repository (<c>dotnet tool install --tool-path</c>, as the CI templates once did
+        /// with <c>.commons</c>): its <c>.store</c> holds packages, not the repository's code or configuration.
+        /// </summary>
+        private static bool IsDotnetToolFolder(string folder, string name) =>
+            name == ".commons" || name == ".store" || Directory.Exists(Path.Combine(folder, ".store")) || File.Exists(Path.Combine(folder, "DotnetToolSettings.xml"));
+
         public static RepositoryFiles List(string root)
         {
             var files = new List<string>();
@@ -82,7 +89,7 @@ namespace Commons.Cli.Scan
                         // packages/ is NuGet's old folder in a .NET repository, but a workspace's sources (packages/backend) or
                         // Symfony's config/packages/: decided by what it holds.
                         var workspace = string.Equals(name, "packages", StringComparison.OrdinalIgnoreCase) && !HoldsNuGetPackages(child);
-                        if (!workspace && (IsIgnoredFolder(name) || IsDrupalDependency(child, name)))
+                        if (!workspace && (IsIgnoredFolder(name) || IsDrupalDependency(child, name) || IsDotnetToolFolder(child, name)))
                         {
                             if (!SilentFolders.Contains(name))
                             {

@@ -37,21 +37,29 @@ namespace Commons.Engine.Catalog
         /// <summary>Reads the catalog of this repository; its data is ours, so any problem throws.</summary>
         public static BrickCatalog Parse(string yaml, string fileName)
         {
+            var result = TryParse(yaml, fileName);
+            if (result.Problems.Count > 0)
+            {
+                var first = result.Problems[0];
+                throw new PolicyDataException(fileName + first.Position + ": " + first.Kind + " " + string.Join(" ", first.Arguments), first.Position);
+            }
+
+            return result.Catalog;
+        }
+
+        /// <summary>
+        /// Reads a whole catalog (the shipped file's format) and returns every problem with its position instead of
+        /// throwing: a proposed catalog (<c>commons policy diff --catalog</c>) is refused with all of them at once.
+        /// </summary>
+        public static CatalogMergeResult TryParse(string yaml, string fileName)
+        {
             var document = CatalogReader.Read(yaml, fileName, isOrganisation: false);
             if (document.Problems.Count > 0)
             {
-                var first = document.Problems[0];
-                throw new PolicyDataException(fileName + first.Position + ": " + first.Kind + " " + string.Join(" ", first.Arguments));
+                return new CatalogMergeResult(new BrickCatalog(new Brick[0], new BrickGroup[0]), document.Problems);
             }
 
-            var merged = CatalogMerger.Merge(new BrickCatalog(new Brick[0], new BrickGroup[0]), document, allowNewBricks: true);
-            if (merged.Problems.Count > 0)
-            {
-                var first = merged.Problems[0];
-                throw new PolicyDataException(fileName + first.Position + ": " + first.Kind + " " + string.Join(" ", first.Arguments));
-            }
-
-            return merged.Catalog;
+            return CatalogMerger.Merge(new BrickCatalog(new Brick[0], new BrickGroup[0]), document, allowNewBricks: true);
         }
 
         /// <summary>

@@ -27,6 +27,7 @@ namespace Commons.Engine.Findings
         public const string RequiredMissing = "CN0013";
         public const string PlaceholderJustification = "CN0014";
         public const string InvalidDate = "CN0015";
+        public const string SchemaUnreadable = "CN0016";
 
         // CN01xx — the decision tree.
         public const string NeedNotCovered = "CN0101";
@@ -44,6 +45,7 @@ namespace Commons.Engine.Findings
         public const string ProviderNotVerified = "CN0203";
         // CN0204–CN0209: never given.
         public const string ExceptionNoLongerNeeded = "CN0210";
+        public const string ExceptionForOpenedBrick = "CN0211";
 
         // CN090x — reported by the build only (Commons.Build).
         public const string EnforcementDisabled = "CN0901";

@@ -46,10 +46,17 @@ namespace Commons.Engine.Findings
         public void ReportVariant(RecordRule rule, SourcePosition position, string variant, params object[] args) =>
             Add(rule, position, rule.Id + "_" + variant, args);
 
-        private void Add(RecordRule rule, SourcePosition position, string messageKey, object[] args)
+        /// <summary>
+        /// <see cref="ReportVariant"/> at another severity than the rule's default, for the one rule whose severity follows
+        /// the clock (CN0211: a warning before the exception's echeance, an error after).
+        /// </summary>
+        public void ReportVariantAs(RecordRule rule, FindingSeverity severity, SourcePosition position, string variant, params object[] args) =>
+            Add(rule, position, rule.Id + "_" + variant, args, severity);
+
+        private void Add(RecordRule rule, SourcePosition position, string messageKey, object[] args, FindingSeverity? severity = null)
         {
             var message = Messages.Format(Culture, messageKey, args);
-            _findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, FilePath, position));
+            _findings.Add(new Finding(rule.Id, severity ?? rule.DefaultSeverity, message, FilePath, position));
         }
 
         /// <summary>A phrase from the resources, in the sink's language, to pass as a message argument.</summary>

@@ -15,6 +15,15 @@ namespace Commons.Engine.Findings
 
         public static string SchemaUri { get; } = Published("CommonsSchemaUri");
 
+        /// <summary>Whether the schema is served at <see cref="SchemaUri"/> for every editor (CommonsSchemaPublished): then init points records there.</summary>
+        public static bool SchemaServed { get; } = string.Equals(Published("CommonsSchemaPublished").Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The page of the record's format (docs/decision-record.md), which sits beside the rule pages: derived from their
+        /// address, so the one publishing setting moves both.
+        /// </summary>
+        public static string DecisionRecordPage { get; } = new Uri(new Uri(BaseUri), "../decision-record.md").AbsoluteUri;
+
         /// <summary>The rule's page under <paramref name="baseUri"/>, or under the published base when it is empty.</summary>
         public static string For(string ruleId, string? baseUri = null) =>
             (string.IsNullOrWhiteSpace(baseUri) ? BaseUri : WithSlash(baseUri!.Trim())) + ruleId + ".md";

@@ -24,6 +24,10 @@ namespace Commons.Engine.Findings
         public static readonly RecordRule RequiredMissing = new RecordRule(DiagnosticIds.RequiredMissing, FindingSeverity.Error, "structure");
         public static readonly RecordRule PlaceholderJustification = new RecordRule(DiagnosticIds.PlaceholderJustification, FindingSeverity.Error, "structure");
         public static readonly RecordRule InvalidDate = new RecordRule(DiagnosticIds.InvalidDate, FindingSeverity.Error, "structure");
+
+        /// <summary>Reported by <c>commons check</c> only (<see cref="Record.ValidationOptions.CheckSchemaLine"/>): the editor's schema line leads nowhere.</summary>
+        public static readonly RecordRule SchemaUnreadable = new RecordRule(DiagnosticIds.SchemaUnreadable, FindingSeverity.Warning, "file");
+
         public static readonly RecordRule NeedNotCovered = new RecordRule(DiagnosticIds.NeedNotCovered, FindingSeverity.Error, "tree");
         public static readonly RecordRule DematSocialWhereDsSuffices = new RecordRule(DiagnosticIds.DematSocialWhereDsSuffices, FindingSeverity.Error, "tree");
         public static readonly RecordRule SpecificFrontWhereCommonSuffices = new RecordRule(DiagnosticIds.SpecificFrontWhereCommonSuffices, FindingSeverity.Error, "tree");
@@ -39,15 +43,21 @@ namespace Commons.Engine.Findings
         /// <summary>Reported by <c>commons scan</c> only, which sees the whole repository: an exception no code needs any more.</summary>
         public static readonly RecordRule ExceptionNoLongerNeeded = new RecordRule(DiagnosticIds.ExceptionNoLongerNeeded, FindingSeverity.Warning, "bricks");
 
+        /// <summary>
+        /// An exception for a brick whose common component is open (<c>status: available</c> in the catalog the record is
+        /// read with): a warning until its echeance, an error after. It takes the place of CN0201/CN0202 for that exception.
+        /// </summary>
+        public static readonly RecordRule ExceptionForOpenedBrick = new RecordRule(DiagnosticIds.ExceptionForOpenedBrick, FindingSeverity.Warning, "bricks");
+
         public static IReadOnlyList<RecordRule> All { get; } = new[]
         {
             RecordMissing, InvalidYaml, NotAMapping, ForbiddenYamlFeature, LimitExceeded, TabIndentation, DuplicateKey,
             Version, UnknownKey, WrongType, ValueNotAllowed, SectionNotApplicable, RequiredMissing,
-            PlaceholderJustification, InvalidDate,
+            PlaceholderJustification, InvalidDate, SchemaUnreadable,
             NeedNotCovered, DematSocialWhereDsSuffices, SpecificFrontWhereCommonSuffices, GlpiCompromiseMissing,
             GlpiLimitsMissing, GlpiStepsNotRuledOut, GlpiWithDataModelControl, SpecificReferentialForSimpleNeeds,
             ExceptionExpired, ExceptionExpiresSoon, ProviderNotVerified,
-            ExceptionNoLongerNeeded,
+            ExceptionNoLongerNeeded, ExceptionForOpenedBrick,
         };
     }
 }

@@ -47,7 +47,10 @@ namespace Commons.Engine.Policy
             return result;
         }
 
+        /// <summary>Where <paramref name="key"/> is written in <paramref name="parent"/> (the mapping's start when it is not).</summary>
+        public static Findings.SourcePosition KeyPosition(MappingNode parent, string key) => ((Node?)parent.Find(key)?.Key ?? parent).Position;
+
         private static PolicyDataException Missing(MappingNode parent, string key, string kind) =>
-            new PolicyDataException("Policy data: '" + key + "' (near line " + parent.Position.Line + ") must be a " + kind + ".");
+            new PolicyDataException("Policy data: '" + key + "' (near line " + parent.Position.Line + ") must be a " + kind + ".", KeyPosition(parent, key));
     }
 }

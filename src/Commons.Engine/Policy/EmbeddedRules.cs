@@ -35,7 +35,7 @@ namespace Commons.Engine.Policy
             if (sink.Findings.Count > 0 || !(root is MappingNode mapping))
             {
                 var first = sink.Findings.Count > 0 ? sink.Findings[0].ToCanonicalString() : fileName + ": not a mapping";
-                throw new PolicyDataException(first);
+                throw new PolicyDataException(first, sink.Findings.Count > 0 ? sink.Findings[0].Position : SourcePosition.Start, sink.Findings);
             }
 
             return mapping;

@@ -15,6 +15,9 @@ namespace Commons.Engine.Policy
         private static readonly Lazy<PolicyTree> EmbeddedTree =
             new Lazy<PolicyTree>(() => Parse(EmbeddedRules.ReadText("tree.yml"), "tree.yml"));
 
+        /// <summary>Where each piece of data that a cross-check reads was written, so a failed check points at it.</summary>
+        private readonly Dictionary<string, Findings.SourcePosition> _places = new Dictionary<string, Findings.SourcePosition>(StringComparer.Ordinal);
+
         private PolicyTree()
         {
         }
@@ -80,7 +83,8 @@ namespace Commons.Engine.Policy
             var natures = new Dictionary<string, Nature>(StringComparer.Ordinal);
             foreach (var entry in DataReader.Map(root, "natures").Entries)
             {
-                var map = entry.Value as MappingNode ?? throw new PolicyDataException("Policy data: nature '" + entry.Key.Value + "' must be a mapping.");
+                var map = entry.Value as MappingNode ?? throw new PolicyDataException("Policy data: nature '" + entry.Key.Value + "' must be a mapping.", entry.Key.Position);
+                tree._places["natures." + entry.Key.Value] = entry.Key.Position;
                 natures.Add(entry.Key.Value, new Nature(
                     entry.Key.Value,
                     new LocalizedName(DataReader.Text(map, "nom-fr"), DataReader.Text(map, "nom-en")),
@@ -89,6 +93,7 @@ namespace Commons.Engine.Policy
             }
 
             tree.Natures = natures;
+            tree._places["natures"] = DataReader.KeyPosition(root, "natures");
 
             var site = DataReader.Map(root, "site");
             tree.SiteCommons = DataReader.List(site, "communs");
@@ -97,7 +102,12 @@ namespace Commons.Engine.Policy
             var front = DataReader.Map(root, "front-usager");
             tree.FrontSpecific = DataReader.Text(front, "specifique");
             tree.FrontCommons = DataReader.MapList(front, "communs")
-                .Select(c => new FrontCommon(DataReader.Text(c, "id"), DataReader.Text(c, "nom"), DataReader.List(c, "couvre")))
+                .Select(c =>
+                {
+                    var common = new FrontCommon(DataReader.Text(c, "id"), DataReader.Text(c, "nom"), DataReader.List(c, "couvre"));
+                    tree._places["couvre." + common.Id] = DataReader.KeyPosition(c, "couvre");
+                    return common;
+                })
                 .ToList();
             tree.FrontNeeds = ReadNames(DataReader.Map(front, "besoins"));
 
@@ -106,6 +116,11 @@ namespace Commons.Engine.Policy
             tree.BackOfficeCompromiseThreshold = DataReader.Text(back, "seuil-compromis");
             tree.BackOfficeSpecific = DataReader.Text(back, "specifique");
             tree.BackOfficeStepsToRuleOut = DataReader.List(back, "options-a-ecarter");
+            foreach (var key in new[] { "seuil-compromis", "specifique", "options-a-ecarter" })
+            {
+                tree._places["back-office." + key] = DataReader.KeyPosition(back, key);
+            }
+
             tree.GlpiLimits = ReadNames(DataReader.Map(back, "limites-glpi"));
 
             var referential = DataReader.Map(root, "referentiel");
@@ -114,15 +129,19 @@ namespace Commons.Engine.Policy
             tree.ReferentialSpecific = DataReader.Text(referential, "specifique");
             tree.ReferentialNeeds = DataReader.List(referential, "besoins");
             tree.ReferentialSimpleNeeds = DataReader.List(referential, "besoins-simples");
+            tree._places["referentiel.commun"] = DataReader.KeyPosition(referential, "commun");
+            tree._places["referentiel.besoins-simples"] = DataReader.KeyPosition(referential, "besoins-simples");
 
             var bricks = DataReader.Map(root, "briques");
             tree.BrickChoices = DataReader.List(bricks, "choix");
+            tree._places["briques.choix"] = DataReader.KeyPosition(bricks, "choix");
             tree.ExpiryWarningDays = DataReader.Integer(bricks, "alerte-echeance-jours");
 
             var justification = DataReader.Map(root, "justification");
             tree.JustificationMinimumWords = DataReader.Integer(justification, "mots-minimum");
             tree.JustificationPlaceholders = DataReader.List(justification, "substituts");
             tree.JustificationPlaceholderPrefixes = DataReader.List(justification, "prefixes-substituts");
+            tree._places["justification.substituts"] = DataReader.KeyPosition(justification, "substituts");
 
             tree.SiteSolutions = tree.SiteCommons.Concat(new[] { tree.SiteSpecific }).ToList();
             tree.FrontSolutions = tree.FrontCommons.Select(c => c.Id).Concat(new[] { tree.FrontSpecific }).ToList();
@@ -157,12 +176,15 @@ namespace Commons.Engine.Policy
             var result = new Dictionary<string, LocalizedName>(StringComparer.Ordinal);
             foreach (var entry in map.Entries)
             {
-                var names = entry.Value as MappingNode ?? throw new PolicyDataException("Policy data: '" + entry.Key.Value + "' needs fr and en names.");
+                var names = entry.Value as MappingNode ?? throw new PolicyDataException("Policy data: '" + entry.Key.Value + "' needs fr and en names.", entry.Key.Position);
                 result.Add(entry.Key.Value, new LocalizedName(DataReader.Text(names, "fr"), DataReader.Text(names, "en")));
             }
 
             return result;
         }
+
+        private PolicyDataException Failed(string message, string place) =>
+            new PolicyDataException(message, _places.TryGetValue(place, out var position) ? position : (Findings.SourcePosition?)null);
 
         /// <summary>Cross-checks that keep a typo in the data from silently weakening a rule.</summary>
         private void Validate()
@@ -173,34 +195,34 @@ namespace Commons.Engine.Policy
                 {
                     if (!FrontNeeds.ContainsKey(need))
                     {
-                        throw new PolicyDataException("Policy data: " + common.Id + " covers unknown need '" + need + "'.");
+                        throw Failed("Policy data: " + common.Id + " covers unknown need '" + need + "'.", "couvre." + common.Id);
                     }
                 }
             }
 
             if (LadderStep(BackOfficeCompromiseThreshold) < 0 || LadderStep(BackOfficeSpecific) < 0)
             {
-                throw new PolicyDataException("Policy data: back-office thresholds must be steps of the ladder.");
+                throw Failed("Policy data: back-office thresholds must be steps of the ladder.", LadderStep(BackOfficeCompromiseThreshold) < 0 ? "back-office.seuil-compromis" : "back-office.specifique");
             }
 
             foreach (var step in BackOfficeStepsToRuleOut)
             {
                 if (LadderStep(step) < 0)
                 {
-                    throw new PolicyDataException("Policy data: options-a-ecarter names unknown step '" + step + "'.");
+                    throw Failed("Policy data: options-a-ecarter names unknown step '" + step + "'.", "back-office.options-a-ecarter");
                 }
             }
 
             if (!ReferentialSolutions.Contains(ReferentialCommon) || !ReferentialSolutions.Contains(ReferentialSpecific))
             {
-                throw new PolicyDataException("Policy data: referentiel commun/specifique must be among its solutions.");
+                throw Failed("Policy data: referentiel commun/specifique must be among its solutions.", "referentiel.commun");
             }
 
             foreach (var simple in ReferentialSimpleNeeds)
             {
                 if (!ReferentialNeeds.Contains(simple))
                 {
-                    throw new PolicyDataException("Policy data: besoins-simples names unknown need '" + simple + "'.");
+                    throw Failed("Policy data: besoins-simples names unknown need '" + simple + "'.", "referentiel.besoins-simples");
                 }
             }
 
@@ -211,21 +233,21 @@ namespace Commons.Engine.Policy
                 {
                     if (!Record.RecordKeys.NatureSections.Contains(section))
                     {
-                        throw new PolicyDataException("Policy data: nature '" + nature.Id + "' names unknown section '" + section + "'.");
+                        throw Failed("Policy data: nature '" + nature.Id + "' names unknown section '" + section + "'.", "natures." + nature.Id);
                     }
                 }
             }
 
             if (!Natures.ContainsKey(Record.RecordKeys.OtherNature))
             {
-                throw new PolicyDataException("Policy data: the nature 'autre' must exist.");
+                throw Failed("Policy data: the nature 'autre' must exist.", "natures");
             }
 
             foreach (var choice in new[] { Record.BrickChoices.Common, Record.BrickChoices.NotConcerned, Record.BrickChoices.Exception, Record.BrickChoices.Provider })
             {
                 if (!BrickChoices.Contains(choice))
                 {
-                    throw new PolicyDataException("Policy data: briques.choix must contain '" + choice + "'.");
+                    throw Failed("Policy data: briques.choix must contain '" + choice + "'.", "briques.choix");
                 }
             }
 
@@ -233,7 +255,7 @@ namespace Commons.Engine.Policy
             {
                 if (Record.JustificationCheck.Normalize(placeholder) != placeholder)
                 {
-                    throw new PolicyDataException("Policy data: justification placeholder '" + placeholder + "' must be written lower case, without accents or end punctuation.");
+                    throw Failed("Policy data: justification placeholder '" + placeholder + "' must be written lower case, without accents or end punctuation.", "justification.substituts");
                 }
             }
         }

@@ -80,7 +80,7 @@ namespace Commons.Engine.Record
             DateTime? expiry = null;
             if (choice.Value == Record.BrickChoices.Exception)
             {
-                JustificationCheck.Require(context, brick, context.Sink.Text("Hint_ExceptionFields"));
+                JustificationCheck.RequireForException(context, brick, id, context.Sink.Text("Hint_ExceptionFields"));
                 if (brick.IsAbsentOrEmpty(RecordKeys.Expiry))
                 {
                     brick.ReportMissing(RecordKeys.Expiry, context.Sink.Text("Hint_ExceptionFields"));
@@ -131,14 +131,30 @@ namespace Commons.Engine.Record
         {
             var where = brick.Entry(RecordKeys.Expiry)!.Value.Position;
             var date = expiry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var daysLeft = (expiry.Date - context.Today).Days;
-            if (daysLeft < 0)
+            var state = Verdicts.ExceptionExpiry.Of(expiry, context.Today, context.Tree.ExpiryWarningDays);
+            var opened = context.Catalog.Find(id);
+            if (opened != null && opened.IsAvailable)
             {
-                context.Sink.Report(RecordRules.ExceptionExpired, where, id, date, -daysLeft);
+                // The brick has opened: the exception now has one thing to say, that it must migrate to the common
+                // component by its date. One finding per exception, so CN0201/CN0202 would repeat it (docs/rules/CN0211.md).
+                var choice = brick.Entry(RecordKeys.Choice)!.Value.Position;
+                var common = opened.Common!;
+                if (state.State == Verdicts.ExpiryState.Expired)
+                {
+                    context.Sink.ReportVariantAs(RecordRules.ExceptionForOpenedBrick, FindingSeverity.Error, choice, "Expired", id, common.Package, common.Namespace, date, state.DaysPast);
+                }
+                else
+                {
+                    context.Sink.Report(RecordRules.ExceptionForOpenedBrick, choice, id, common.Package, common.Namespace, date, state.DaysLeft);
+                }
             }
-            else if (daysLeft <= context.Tree.ExpiryWarningDays)
+            else if (state.State == Verdicts.ExpiryState.Expired)
             {
-                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, id, date, daysLeft);
+                context.Sink.Report(RecordRules.ExceptionExpired, where, id, date, state.DaysPast);
+            }
+            else if (state.State == Verdicts.ExpiryState.ExpiresSoon)
+            {
+                context.Sink.Report(RecordRules.ExceptionExpiresSoon, where, id, date, state.DaysLeft);
             }
         }
     }

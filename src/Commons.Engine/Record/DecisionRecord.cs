@@ -61,7 +61,7 @@ namespace Commons.Engine.Record
         public bool IsException => Choice == BrickChoices.Exception;
 
         /// <summary>An exception still in force on <paramref name="today"/> (the expiry day itself included).</summary>
-        public bool IsActiveException(DateTime today) => IsException && Expiry.HasValue && Expiry.Value.Date >= today.Date;
+        public bool IsActiveException(DateTime today) => IsException && Verdicts.ExceptionExpiry.Of(Expiry, today, warningDays: 0).IsActive; // the warning window does not change whether it holds
     }
 
     /// <summary>The choice words of the bricks section, as the analyzers compare them.</summary>

@@ -13,7 +13,16 @@ namespace Commons.Engine.Record
     internal static class JustificationCheck
     {
         /// <summary>Reads <paramref name="reader"/>'s justification; reports it missing (with <paramref name="hint"/>) or a placeholder.</summary>
-        public static void Require(ValidationContext context, MappingReader reader, string hint)
+        public static void Require(ValidationContext context, MappingReader reader, string hint) => Require(context, reader, hint, null);
+
+        /// <summary>
+        /// A brick's exception: its placeholder (the code fix writes one) is reported with the command that writes the
+        /// real reason, <c>commons exception add</c>, since that is how a team without the IDE fills it in.
+        /// </summary>
+        public static void RequireForException(ValidationContext context, MappingReader brick, string brickId, string hint) =>
+            Require(context, brick, hint, brickId);
+
+        private static void Require(ValidationContext context, MappingReader reader, string hint, string? brickId)
         {
             var entry = reader.Entry(RecordKeys.Justification);
             var scalar = reader.Scalar(RecordKeys.Justification);
@@ -27,8 +36,25 @@ namespace Commons.Engine.Record
                 return;
             }
 
-            CheckText(context, reader.FieldPath(RecordKeys.Justification), scalar?.Value ?? string.Empty, scalar?.Position ?? entry.Key.Position);
+            var text = scalar?.Value ?? string.Empty;
+            var position = scalar?.Position ?? entry.Key.Position;
+            if (brickId == null)
+            {
+                CheckText(context, reader.FieldPath(RecordKeys.Justification), text, position);
+            }
+            else if (IsPlaceholder(context, text))
+            {
+                context.Sink.ReportVariant(RecordRules.PlaceholderJustification, position, "Exception",
+                    reader.FieldPath(RecordKeys.Justification), text.Trim(), context.Tree.JustificationMinimumWords, brickId, WrittenExpiry(context, reader));
+            }
         }
+
+        /// <summary>The exception's echeance as written when it is a date, so the command can be pasted as it is.</summary>
+        private static string WrittenExpiry(ValidationContext context, MappingReader brick) =>
+            brick.Entry(RecordKeys.Expiry)?.Value is ScalarNode expiry
+            && System.DateTime.TryParseExact(expiry.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                ? expiry.Value
+                : context.Sink.Text("Placeholder_Date");
 
         /// <summary>Checks a justification that is present but not required.</summary>
         public static void CheckIfPresent(ValidationContext context, MappingReader reader)

@@ -18,6 +18,12 @@ namespace Commons.Engine.Record
             var map = root.Mapping(RecordKeys.Project);
             if (map == null)
             {
+                if (entry.Value is Yaml.ScalarNode scalar && scalar.IsNull)
+                {
+                    // "projet:" with nothing under it: the whole section is still to write, said once at its key.
+                    context.Sink.Report(RecordRules.RequiredMissing, entry.Key.Position, RecordKeys.Project, context.Sink.Text("Hint_Project"));
+                }
+
                 return null;
             }
 

@@ -28,5 +28,12 @@ namespace Commons.Engine.Record
 
         /// <summary>The modeline pointing at the local copy beside the record (resolved relative to the record).</summary>
         public static string LocalModeline => Modeline("./" + LocalFileName);
+
+        /// <summary>
+        /// Whether <c>commons init</c> writes the local copy when not told: yes unless the organisation serves the schema
+        /// (CommonsSchemaPublished), since an address the editor cannot fetch (no network, an internal mirror, not yet
+        /// published) leaves it checking nothing.
+        /// </summary>
+        public static bool LocalByDefault => !HelpLinks.SchemaServed;
     }
 }

@@ -64,6 +64,11 @@ namespace Commons.Engine.Record
             }
 
             var text = RecordText.Decode(bytes, sink, _options.Limits);
+            if (text != null && _options.CheckSchemaLine)
+            {
+                SchemaLineCheck.Check(text, path, sink);
+            }
+
             var repository = new Lazy<RepositoryFacts?>(() => _options.Repository ?? RepositoryFacts.Near(path));
             return text == null ? new ValidationResult(path, sink.Findings, null) : Validate(text, sink, repository);
         }

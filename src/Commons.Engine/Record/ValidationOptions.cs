@@ -20,5 +20,12 @@ namespace Commons.Engine.Record
         /// read near the record when it is validated from its file (ValidateFile); a record given as bytes or text alone is not checked.
         /// </summary>
         public RepositoryFacts? Repository { get; set; }
+
+        /// <summary>
+        /// Also report a schema line (<c># yaml-language-server: $schema=</c>) that leads to no readable schema (CN0016),
+        /// for a record validated from its file. <c>commons check</c> sets it; the build does not (the line is the
+        /// editor's business, and a build that fails on it would punish a folder layout).
+        /// </summary>
+        public bool CheckSchemaLine { get; set; }
     }
 }

@@ -122,7 +122,7 @@ public class BadInputScanTests
 
             Assert.Contains("<summary>2 file(s) or folder(s) left out</summary>", page);
             Assert.Contains("<tr><td><code>node_modules/</code></td><td>dependencies or build output, not read</td></tr>", page);
-            Assert.Contains("<code>config/&lt;b&gt;.json</code></td><td>invalid JSON:", page);
+            Assert.Contains("<code>config/<wbr>&lt;b&gt;.json</code></td><td>invalid JSON:", page); // escaped, and wrapped after its separator
             Assert.DoesNotContain("<b>.json", page);
         }
         finally
