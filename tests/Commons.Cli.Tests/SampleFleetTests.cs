@@ -21,6 +21,7 @@ public class SampleFleetTests
             new[]
             {
                 "api-java/pom.xml(16,19): error CN1005:",
+                "api-java/src/main/java/fr/gouv/social/archives/Depot.java(3,8): error CN1005:",
                 "api-java/src/main/resources/application.yml(8,33): warning CN1001:",
                 "front-usager-ts/.env.example(2,19): warning CN1002:",
                 "front-usager-ts/package.json(9,6): warning CN1004:",
@@ -40,9 +41,9 @@ public class SampleFleetTests
                 "site-drupal/web/modules/custom/rdv_adresse/rdv_adresse.module(19,19): warning CN1007:",
                 "site-drupal/web/modules/custom/rdv_adresse/rdv_adresse.module(26,3): error CN1004:",
             },
-            lines.Take(19).Select(l => l.Substring(0, l.IndexOf(':', l.IndexOf(" CN", StringComparison.Ordinal)) + 1)));
-        Assert.EndsWith("(name match)", lines[12]);
-        Assert.Equal("6 repository(ies) scanned: 7 error(s), 12 warning(s).", lines[19]);
+            lines.Take(20).Select(l => l.Substring(0, l.IndexOf(':', l.IndexOf(" CN", StringComparison.Ordinal)) + 1)));
+        Assert.EndsWith("(name match)", lines[13]);
+        Assert.Equal("6 repository(ies) scanned: 8 error(s), 12 warning(s).", lines[20]);
     }
 
     [Fact]

@@ -229,6 +229,12 @@ namespace Commons.Cli.Reports
 
         public string HelpUri { get; set; } = string.Empty;
 
+        /// <summary><c>indirect</c> for configuration that names the service; absent for a direct use.</summary>
+        public string? Tier { get; set; }
+
+        /// <summary>The occurrences in a data file reported once; absent for one call site.</summary>
+        public int? Count { get; set; }
+
         [JsonIgnore]
         public bool IsError => Severity == "error";
 
@@ -241,9 +247,11 @@ namespace Commons.Cli.Reports
             Column = finding.Column,
             Message = finding.Message,
             HelpUri = finding.HelpUri,
+            Tier = finding.Tier,
+            Count = finding.Count,
         };
 
-        public Finding ToFinding() => new Finding(Id, IsError ? FindingSeverity.Error : FindingSeverity.Warning, Message, File, new SourcePosition(Line, Column));
+        public Finding ToFinding() => new Finding(Id, IsError ? FindingSeverity.Error : FindingSeverity.Warning, Message, File, new SourcePosition(Line, Column)).WithEvidence(Tier, Count);
 
         /// <summary>MSBuild's canonical form, the same line <c>commons check</c> and the build print.</summary>
         public string ToCanonicalString() => ToFinding().ToCanonicalString();

@@ -15,7 +15,7 @@ header{background:#000091;color:#fff;padding:1.2rem 2rem}header h1{margin:0;font
 main{padding:1rem 2rem;max-width:80rem}section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem 1.5rem;margin:1rem 0}
 h2{font-size:1.2rem;margin-top:0}h3{font-size:1rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}
 th,td{border-bottom:1px solid #e5e5e5;text-align:left;padding:.3rem .5rem;vertical-align:top;font-size:.92rem}th{background:#f0f0f8}
-.num{text-align:right}.error{color:#ce0500;font-weight:600}.warning{color:#b34000;font-weight:600}.ok{color:#18753c;font-weight:600}
+.num{text-align:right}.error{color:#ce0500;font-weight:600}.warning{color:#b34000;font-weight:600}.ok{color:#18753c;font-weight:600}.tier{color:#666;font-style:italic}
 .badge{display:inline-block;border-radius:4px;padding:0 .4rem;font-size:.85rem;border:1px solid currentColor}
 .cards{display:flex;gap:1rem;flex-wrap:wrap}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:9rem}
 .card b{display:block;font-size:1.6rem}code{font-size:.88rem;overflow-wrap:break-word}nav a{margin-right:.8rem}.muted{color:#666}";

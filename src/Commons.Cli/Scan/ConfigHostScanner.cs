@@ -13,6 +13,9 @@ namespace Commons.Cli.Scan
     /// FranceConnect authority or a SendGrid endpoint configured there reimplements a brick as surely as one written in
     /// code. Each file is read by its format's parser: only values count, never comments; a file the parser refuses is
     /// skipped with the parser's reason. Lock files and manifests are left out: they name packages, not services.
+    /// A set of keys that configures a brick's service (an SMTP host and port) or a storage client's class wired by
+    /// name is indirect evidence (<see cref="ConfiguredServices"/>). A data file reports each brick once, at its
+    /// first occurrence, with their number: a vendored OpenAPI spec is one finding, not one per URL.
     /// </summary>
     internal sealed class ConfigHostScanner : IRepositoryScanner
     {
@@ -34,6 +37,7 @@ namespace Commons.Cli.Scan
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var matcher = HostMatcher.For(context.Catalog);
+            var settings = new ConfiguredServices(context);
             var findings = new List<Finding>();
             foreach (var file in context.Files.All)
             {
@@ -63,27 +67,37 @@ namespace Commons.Cli.Scan
                     continue;
                 }
 
-                var lines = new Lazy<LineMap>(() => new LineMap(text));
+                var evidence = new FileEvidence();
                 foreach (var value in values)
                 {
-                    foreach (var match in matcher.FindAll(value.Value))
+                    if (value.Value.IndexOf('.') < 0)
+                    {
+                        continue;
+                    }
+
+                    var matches = matcher.FindAll(value.Value);
+                    if (matches.Count > 0 && ListedOnly.IsListingKey(value.Key))
+                    {
+                        // A CSP directive or an allow-list names hosts it lets through, it calls none of them.
+                        continue;
+                    }
+
+                    foreach (var match in matches)
                     {
                         var host = value.Value.Substring(match.Start, match.Length);
                         // Where the host is written: the value's own text when it was not escaped, else the value's start.
                         var at = text.IndexOf(host, Math.Min(value.Offset, text.Length), StringComparison.OrdinalIgnoreCase);
-                        var (line, column) = lines.Value.Position(at >= 0 && at - value.Offset <= value.Value.Length + 64 ? at : value.Offset);
-                        var finding = context.Verdicts.Report(
-                            new[] { match.Owner },
-                            context.Verdicts.Found("Found_ConfigHost", host, Path.GetFileName(file)),
-                            context.Repository.Display(file),
-                            line,
-                            column);
-                        if (finding != null)
-                        {
-                            findings.Add(finding);
-                        }
+                        evidence.Add(new[] { match.Owner }, at >= 0 && at - value.Offset <= value.Value.Length + 64 ? at : value.Offset, "Found_ConfigHost", host, null);
                     }
                 }
+
+                if (!TestCode.Contains(context.Repository, file))
+                {
+                    // Keys and wired classes configure a service: a test fixture's copy of them configures a test.
+                    settings.Find(values, evidence);
+                }
+
+                findings.AddRange(evidence.Findings(context, file, text));
             }
 
             return findings;
@@ -127,7 +141,11 @@ namespace Commons.Cli.Scan
                     return ("Properties", ConfigurationValues.Properties);
             }
 
+            // env.d/: the environment files of La Suite numérique's projects (env.d/development/common), dotenv by content.
+            var inEnvFolder = string.Equals(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(path))), "env.d", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(Path.GetFileName(Path.GetDirectoryName(path)), "env.d", StringComparison.OrdinalIgnoreCase);
             return name.Equals(".env", StringComparison.OrdinalIgnoreCase) || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase) || extension == ".env"
+                || (inEnvFolder && (extension.Length == 0 || extension == ".dist"))
                 ? ("dotenv", ConfigurationValues.DotEnv)
                 : ((string, Func<string, IEnumerable<ConfigurationValue>>)?)null;
         }

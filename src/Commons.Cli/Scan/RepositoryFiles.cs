@@ -51,6 +51,24 @@ namespace Commons.Cli.Scan
                 && (parent == "modules" || parent == "themes" || parent == "profiles"));
 
         /// <summary>
+        /// NuGet's restored packages/ (packages.config): its .nupkg files, or one folder per package (Name.Version/)
+        /// holding the package's .nupkg or .nuspec. A folder that cannot be read is taken for dependencies.
+        /// </summary>
+        private static bool HoldsNuGetPackages(string folder)
+        {
+            try
+            {
+                return Directory.EnumerateFiles(folder, "*.nupkg").Any()
+                    || Directory.EnumerateDirectories(folder).Any(package =>
+                        Directory.EnumerateFiles(package, "*.nupkg").Any() || Directory.EnumerateFiles(package, "*.nuspec").Any());
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return true;
+            }
+        }
+
+        /// <summary>
         /// A .NET tool installed into the repository (<c>dotnet tool install --tool-path</c>, as the CI templates once did
         /// with <c>.commons</c>): its <c>.store</c> holds packages, not the repository's code or configuration.
         /// </summary>
@@ -73,8 +91,9 @@ namespace Commons.Cli.Scan
                     foreach (var child in Directory.EnumerateDirectories(folder))
                     {
                         var name = Path.GetFileName(child);
-                        // packages/ is NuGet's old folder in a .NET repository, but a JavaScript workspace's sources.
-                        var workspace = string.Equals(name, "packages", StringComparison.OrdinalIgnoreCase) && File.Exists(Path.Combine(root, "package.json"));
+                        // packages/ is NuGet's old folder in a .NET repository, but a workspace's sources (packages/backend) or
+                        // Symfony's config/packages/: decided by what it holds.
+                        var workspace = string.Equals(name, "packages", StringComparison.OrdinalIgnoreCase) && !HoldsNuGetPackages(child);
                         if (!workspace && (IsIgnoredFolder(name) || IsDrupalDependency(child, name) || IsDotnetToolFolder(child, name)))
                         {
                             if (!SilentFolders.Contains(name))

@@ -27,6 +27,7 @@ namespace Commons.Engine.Catalog
                 {
                     var expected = key == "repositories" ? "a repository address (host/owner/name, * for any part)"
                         : key == "imports" ? "language:module (" + string.Join(", ", ImportSignature.Languages) + ")"
+                        : key == "settings" ? "configuration keys joined by ' + ' (smtp host + smtp port), a key=value for a value"
                         : "a package id";
                     Problem(kind, item.Position, key, item.Value, expected);
                 }

@@ -22,7 +22,7 @@ namespace Commons.Engine.Catalog
         private static readonly string[] ProviderKeys = { "repositories", "packages" };
         private static readonly string[] GroupKeys = { "id", "bricks", "signatures" };
         private static readonly string[] CommonKeys = { "package", "namespace" };
-        private static readonly string[] SignatureKeys = { "types", "members", "password-members", "setups", "packages", "hosts", "npm", "pypi", "composer", "maven", "rubygems", "imports" };
+        private static readonly string[] SignatureKeys = { "types", "members", "password-members", "setups", "packages", "hosts", "npm", "pypi", "composer", "maven", "rubygems", "imports", "settings" };
 
         private readonly bool _isOrganisation;
         private readonly CatalogNodes _nodes = new CatalogNodes();
@@ -175,7 +175,8 @@ namespace Commons.Engine.Catalog
                     _nodes.Validated(map, "packages", IsPackageName, CatalogProblemKind.InvalidValue),
                     _nodes.Validated(map, "hosts", h => HostPattern.TryParse(h, out _), CatalogProblemKind.InvalidHost),
                     PackageEcosystems.Others.ToDictionary(e => e, e => _nodes.Validated(map, e, IsPackageName, CatalogProblemKind.InvalidValue)),
-                    _nodes.Validated(map, "imports", i => ImportSignature.TryParse(i, out _), CatalogProblemKind.InvalidValue));
+                    _nodes.Validated(map, "imports", i => ImportSignature.TryParse(i, out _), CatalogProblemKind.InvalidValue),
+                    _nodes.Validated(map, "settings", i => SettingSignature.TryParse(i, out _), CatalogProblemKind.InvalidValue));
         }
 
         /// <summary>A package as a registry names it: one word, whatever the ecosystem's own syntax.</summary>

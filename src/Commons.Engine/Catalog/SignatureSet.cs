@@ -33,8 +33,10 @@ namespace Commons.Engine.Catalog
             IReadOnlyList<string> packages,
             IReadOnlyList<string> hosts,
             IReadOnlyDictionary<string, IReadOnlyList<string>> ecosystems,
-            IReadOnlyList<string> imports)
+            IReadOnlyList<string> imports,
+            IReadOnlyList<string>? settings = null)
         {
+            Settings = settings ?? new string[0];
             Ecosystems = ecosystems;
             Imports = imports;
             Types = types;
@@ -69,8 +71,11 @@ namespace Commons.Engine.Catalog
         /// <summary>Imports or calls of a language's own modules, as <c>language:module</c> (see <see cref="ImportSignature"/>).</summary>
         public IReadOnlyList<string> Imports { get; }
 
+        /// <summary>Sets of configuration keys that configure the brick's service (see <see cref="SettingSignature"/>): reported as indirect evidence.</summary>
+        public IReadOnlyList<string> Settings { get; }
+
         public bool IsEmpty => Types.Count + Members.Count + PasswordMembers.Count + Setups.Count + Packages.Count + Hosts.Count
-            + Imports.Count + Ecosystems.Values.Sum(v => v.Count) == 0;
+            + Imports.Count + Settings.Count + Ecosystems.Values.Sum(v => v.Count) == 0;
 
         /// <summary>The package names of one ecosystem: NuGet's are <see cref="Packages"/>, the others come from their own key.</summary>
         public IReadOnlyList<string> PackagesOf(string ecosystem) =>
@@ -86,7 +91,8 @@ namespace Commons.Engine.Catalog
             Union(Packages, other.Packages),
             Union(Hosts, other.Hosts),
             PackageEcosystems.Others.ToDictionary(e => e, e => Union(PackagesOf(e), other.PackagesOf(e))),
-            Union(Imports, other.Imports));
+            Union(Imports, other.Imports),
+            Union(Settings, other.Settings));
 
         private static IReadOnlyList<string> Union(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
             first.Concat(second).Distinct().ToList();

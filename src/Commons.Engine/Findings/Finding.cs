@@ -22,6 +22,16 @@ namespace Commons.Engine.Findings
 
         public SourcePosition Position { get; }
 
+        /// <summary><c>indirect</c> for configuration that names a brick's service (a key set, a class wired by name); null for a direct use.</summary>
+        public string? Tier { get; private set; }
+
+        /// <summary>How many times a data file names the brick, reported once at the first (null for one call site of code).</summary>
+        public int? Count { get; private set; }
+
+        /// <summary>The same finding with its tier and its number of occurrences.</summary>
+        public Finding WithEvidence(string? tier, int? count) =>
+            new Finding(Id, Severity, Message, FilePath, Position) { Tier = tier, Count = count };
+
         public int Line => Position.Line;
 
         public int Column => Position.Column;

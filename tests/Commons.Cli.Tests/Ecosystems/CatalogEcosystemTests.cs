@@ -41,6 +41,8 @@ public class CatalogEcosystemTests
     [InlineData("ruby:net/smtp", "net/smtp", true)]
     [InlineData("ruby:net/smtp", "net/smtps", false)]
     [InlineData("python:smtplib", "smtplib2", false)]
+    [InlineData("ruby:Aws::S3", "Aws::S3::Client", true)]
+    [InlineData("ruby:Aws::S3", "Aws::S3Control", false)]
     public void An_import_covers_its_module_and_what_is_inside_it(string signature, string imported, bool expected)
     {
         Assert.True(ImportSignature.TryParse(signature, out var parsed));
@@ -52,7 +54,43 @@ public class CatalogEcosystemTests
     [InlineData("smtplib")]
     [InlineData("python:")]
     [InlineData("php:mail( )")]
+    [InlineData("python:boto3 + ")]
+    [InlineData("python:boto3 + s3|")]
+    [InlineData("python:boto3 + 's3")]
+    [InlineData("python:boto3 + s 3")]
     public void A_malformed_import_is_refused(string signature) => Assert.False(ImportSignature.TryParse(signature, out _));
+
+    [Fact]
+    public void A_multi_purpose_import_keeps_its_arguments_quoted_or_bare()
+    {
+        Assert.True(ImportSignature.TryParse("python:boto3 + 's3'|'sesv2'", out var boto3));
+        Assert.Equal("boto3", boto3!.Module);
+        Assert.Equal(new[] { "'s3'", "'sesv2'" }, boto3.Arguments);
+        Assert.True(ImportSignature.TryParse("javascript:openid-client + proconnect", out var oidc));
+        Assert.Equal("openid-client", oidc!.Module);
+        Assert.Equal(new[] { "proconnect" }, oidc.Arguments);
+    }
+
+    [Theory]
+    [InlineData("smtp host + smtp port", "DJANGO_EMAIL_SMTP_HOST", "x", true)]
+    [InlineData("mail host + mail port", "spring.mail.host", "localhost", true)]
+    [InlineData("agentconnect client id", "AGENT_CONNECT_CLIENT_ID", "", true)]
+    [InlineData("smtp host + smtp port", "HOST_SMTP", "x", false)]
+    [InlineData("email backend=anymail*", "EMAIL_BACKEND", "anymail.backends.sendinblue.EmailBackend", true)]
+    [InlineData("email backend=anymail*", "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend", false)]
+    [InlineData("service=S3", "amazon.service", "s3", true)]
+    [InlineData("service=S3", "amazon.service", "S3Compatible", false)]
+    public void A_setting_key_holds_its_words_in_order_and_its_value(string setting, string key, string value, bool expected)
+    {
+        Assert.True(SettingSignature.TryParse(setting, out var parsed));
+        Assert.Equal(expected, parsed!.Keys[0].MatchesKey(SettingKey.Join(key)) && parsed.Keys[0].MatchesValue(value));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("smtp host + ")]
+    [InlineData("email backend=")]
+    public void A_malformed_setting_is_refused(string setting) => Assert.False(SettingSignature.TryParse(setting, out _));
 
     [Fact]
     public void An_organisations_catalog_adds_ecosystem_packages_and_a_malformed_entry_is_a_located_problem()

@@ -36,19 +36,18 @@ public class ConfigurationScanTests
                 url = 'https://api-adresse.data.gouv.fr/search'
                 """);
 
+        // A data file reports a brick once, at its first value, with how many values name it: the comments are not counted.
         Assert.Equal(
             new[]
             {
-                ".env(2,29) CN1004 warning",
-                ".env(3,15) CN1004 warning",
-                "app.toml(3,16) CN1007 warning",
-                "config/app.yml(3,22) CN1004 warning",
-                "config/app.yml(5,17) CN1004 warning",
-                "config/beans.xml(3,27) CN1004 warning",
-                "config/beans.xml(3,61) CN1004 warning",
-                "config/settings.json(3,19) CN1007 warning",
+                ".env(2,29) CN1004 warning 2",
+                "app.toml(3,16) CN1007 warning -",
+                "config/app.yml(3,22) CN1004 warning 2",
+                "config/beans.xml(3,27) CN1004 warning 2",
+                "config/settings.json(3,19) CN1007 warning -",
             },
-            repository.Findings());
+            repository.Scan().Findings.Where(f => f.Id.StartsWith("CN1", StringComparison.Ordinal))
+                .Select(f => f.File + "(" + f.Line + "," + f.Column + ") " + f.Id + " " + f.Severity + " " + (f.Count?.ToString() ?? "-")));
     }
 
     [Fact]

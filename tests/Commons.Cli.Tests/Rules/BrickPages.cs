@@ -46,6 +46,7 @@ internal static class BrickPages
         }
 
         Line("Imports", signatures.Imports);
+        Line("Configuration keys (indirect)", signatures.Settings);
         if (empty)
         {
             text.Append("- none yet: the brick is reported only where the record is checked.\n");

@@ -41,7 +41,9 @@ namespace Commons.Cli.Reports.Sections
             {
                 var css = finding.IsError ? "error" : "warning";
                 html.Write("<tr><td><code>" + Html.EncodePath(finding.File + "(" + finding.Line + "," + finding.Column + ")") + "</code></td><td class=\"" + css + "\">" + context.E(finding.IsError ? "Html_Error" : "Html_Warning") + "</td>");
-                html.Write("<td><a href=\"" + Html.Encode(ReportContext.HelpFor(finding)) + "\">" + Html.Encode(finding.Id) + "</a></td><td>" + Html.Encode(finding.Message) + "</td></tr>\n");
+                // An indirect finding (configuration naming the service) says so, so a reader tells it from a call.
+                var tier = finding.Tier == null ? string.Empty : " <span class=\"tier\">" + context.E("Html_Tier_" + finding.Tier) + "</span>";
+                html.Write("<td><a href=\"" + Html.Encode(ReportContext.HelpFor(finding)) + "\">" + Html.Encode(finding.Id) + "</a></td><td>" + Html.Encode(finding.Message) + tier + "</td></tr>\n");
             }
 
             html.Write("</table>\n");

@@ -25,19 +25,39 @@ namespace Commons.Cli.Scan
         public static IEnumerable<ConfigurationValue> Json(string text)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
-            var found = new List<(string Value, long Byte)>();
+            var found = new List<(string Value, long Byte, string Key)>();
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var path = new KeyPath();
             try
             {
                 while (reader.Read())
                 {
-                    if (reader.TokenType == JsonTokenType.String)
+                    switch (reader.TokenType)
                     {
-                        var value = reader.GetString();
-                        if (!string.IsNullOrEmpty(value) && value!.IndexOf('.') >= 0)
-                        {
-                            found.Add((value, reader.TokenStartIndex));
-                        }
+                        case JsonTokenType.PropertyName:
+                            path.Name(reader.GetString() ?? string.Empty);
+                            break;
+                        case JsonTokenType.StartObject:
+                        case JsonTokenType.StartArray:
+                            path.Open(reader.TokenType == JsonTokenType.StartObject);
+                            break;
+                        case JsonTokenType.EndObject:
+                        case JsonTokenType.EndArray:
+                            path.Close();
+                            break;
+                        case JsonTokenType.String:
+                            found.Add((reader.GetString() ?? string.Empty, reader.TokenStartIndex, path.Current));
+                            path.Value();
+                            break;
+                        default:
+                            // A number or a boolean matters as a key's value ("port": 587), never as an array's item (GeoJSON's coordinates).
+                            if (path.InMapping)
+                            {
+                                found.Add((string.Empty, reader.TokenStartIndex, path.Current));
+                            }
+
+                            path.Value();
+                            break;
                     }
                 }
             }
@@ -46,7 +66,18 @@ namespace Commons.Cli.Scan
                 throw new UnreadableConfigurationException(ex.Message);
             }
 
-            return found.Select(f => new ConfigurationValue(f.Value, Encoding.UTF8.GetCharCount(bytes, 0, (int)f.Byte) + 1));
+            // Byte offsets to char offsets in one pass: the values come in the text's order.
+            var result = new List<ConfigurationValue>(found.Count);
+            long previousByte = 0;
+            var chars = 0;
+            foreach (var (value, at, key) in found)
+            {
+                chars += Encoding.UTF8.GetCharCount(bytes, (int)previousByte, (int)(at - previousByte));
+                previousByte = at;
+                result.Add(new ConfigurationValue(value, chars + 1, key));
+            }
+
+            return result;
         }
 
         public static IEnumerable<ConfigurationValue> Yaml(string text)
@@ -61,11 +92,35 @@ namespace Commons.Cli.Scan
             try
             {
                 var parser = new Parser(new StringReader(text));
+                var path = new KeyPath();
                 while (parser.MoveNext())
                 {
-                    if (parser.Current is Scalar scalar && scalar.Value.IndexOf('.') >= 0)
+                    switch (parser.Current)
                     {
-                        found.Add(new ConfigurationValue(scalar.Value, (int)scalar.Start.Index));
+                        case MappingStart _:
+                            path.Open(mapping: true);
+                            break;
+                        case SequenceStart _:
+                            path.Open(mapping: false);
+                            break;
+                        case MappingEnd _:
+                        case SequenceEnd _:
+                            path.Close();
+                            break;
+                        case AnchorAlias _ when path.ExpectsName:
+                            path.Name("*");
+                            break;
+                        case AnchorAlias _:
+                            // An alias (*defaults) stands for a value written elsewhere: the mapping's next scalar is a key.
+                            path.Value();
+                            break;
+                        case Scalar scalar when path.ExpectsName:
+                            path.Name(scalar.Value);
+                            break;
+                        case Scalar scalar:
+                            found.Add(new ConfigurationValue(scalar.Value, (int)scalar.Start.Index, path.Current));
+                            path.Value();
+                            break;
                     }
                 }
             }
@@ -157,7 +212,7 @@ namespace Commons.Cli.Scan
                 var trimmed = content.TrimStart();
                 if (continued)
                 {
-                    Add(found, content, start);
+                    Add(found, Unescape(content), start);
                     continued = content.EndsWith("\\", StringComparison.Ordinal);
                     continue;
                 }
@@ -183,7 +238,16 @@ namespace Commons.Cli.Scan
 
                 if (separator >= 0)
                 {
-                    Add(found, content.Substring(separator + 1), start + separator + 1);
+                    var keyStart = content.Length - trimmed.Length;
+                    var key = Unescape(content.Substring(keyStart, separator - keyStart));
+                    // "key = value" and "key value": the separator is the first '=' or ':' after the key's blanks, or the blank.
+                    var valueStart = SkipBlanks(content, separator + 1);
+                    if (char.IsWhiteSpace(content[separator]) && valueStart < content.Length && (content[valueStart] == '=' || content[valueStart] == ':'))
+                    {
+                        valueStart = SkipBlanks(content, valueStart + 1);
+                    }
+
+                    found.Add(new ConfigurationValue(Unescape(content.Substring(valueStart)), start + valueStart, key));
                 }
 
                 continued = content.EndsWith("\\", StringComparison.Ordinal);
@@ -225,10 +289,58 @@ namespace Commons.Cli.Scan
                     value = comment < 0 ? value : value.Substring(0, comment);
                 }
 
-                Add(found, value, start + valueStart);
+                var key = content.Substring(0, equals).Trim();
+                key = key.StartsWith("export ", StringComparison.Ordinal) ? key.Substring(7).Trim() : key;
+                found.Add(new ConfigurationValue(value, start + valueStart, key));
             }
 
             return found;
+        }
+
+        private static int SkipBlanks(string text, int index)
+        {
+            while (index < text.Length && (text[index] == ' ' || text[index] == '\t'))
+            {
+                index++;
+            }
+
+            return index;
+        }
+
+        /// <summary>
+        /// A .properties text with its escapes decoded: <c>\u0040</c> is <c>@</c>, <c>\:</c> is <c>:</c>, so a host written
+        /// <c>api\u002Dadresse.data.gouv.fr</c> (as Java's native2ascii writes non-ASCII text) is still the host.
+        /// </summary>
+        internal static string Unescape(string text)
+        {
+            if (text.IndexOf('\\') < 0)
+            {
+                return text;
+            }
+
+            var result = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c != '\\' || i == text.Length - 1)
+                {
+                    result.Append(c);
+                    continue;
+                }
+
+                var next = text[++i];
+                if (next == 'u' && i + 4 < text.Length && int.TryParse(text.Substring(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code))
+                {
+                    result.Append((char)code);
+                    i += 4;
+                }
+                else
+                {
+                    result.Append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next == 'f' ? '\f' : next);
+                }
+            }
+
+            return result.ToString();
         }
 
         /// <summary>The deepest nesting of YAML flow collections, outside quoted scalars and comments: a linear look before parsing.</summary>

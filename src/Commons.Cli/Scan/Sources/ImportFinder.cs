@@ -91,6 +91,29 @@ namespace Commons.Cli.Scan
             }
         }
 
+        /// <summary>
+        /// Where code names a module in full without importing it: a Ruby constant (<c>Aws::S3::Client</c>,
+        /// <c>::SibApiV3Sdk</c>: gems load by Bundler, not by require) or a fully qualified Java or Kotlin name
+        /// (<c>org.apache.poi.xssf.usermodel.XSSFWorkbook()</c>). A whole name only: not inside a longer one
+        /// (<c>MyAws::S3</c>, <c>Aws::S3Control</c>). A plain search of the code, no pattern.
+        /// </summary>
+        public static IEnumerable<int> Mentions(TokenizedSource source, string module)
+        {
+            var code = source.Code;
+            for (var at = code.IndexOf(module, StringComparison.Ordinal); at >= 0; at = code.IndexOf(module, at + module.Length, StringComparison.Ordinal))
+            {
+                var end = at + module.Length;
+                var before = at == 0 ? ' ' : code[at - 1];
+                var after = end >= code.Length ? ' ' : code[end];
+                var wholeStart = !(char.IsLetterOrDigit(before) || before == '_' || before == '$' || before == '@' || (before == '.' && module.IndexOf('.') > 0));
+                var wholeEnd = !(char.IsLetterOrDigit(after) || after == '_');
+                if (wholeStart && wholeEnd)
+                {
+                    yield return at;
+                }
+            }
+        }
+
         private static IEnumerable<(string, int)> Named(TokenizedSource source, Regex regex)
         {
             foreach (Match match in regex.Matches(source.Code))

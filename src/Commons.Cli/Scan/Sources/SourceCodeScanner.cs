@@ -21,10 +21,8 @@ namespace Commons.Cli.Scan
         public IEnumerable<Finding> Scan(ScanContext context)
         {
             var matcher = HostMatcher.For(context.Catalog);
-            var imports = context.Verdicts.Owners()
-                .SelectMany(o => o.Signatures.Imports.Select(i => ImportSignature.TryParse(i, out var s) ? (o.Bricks, Signature: s!) : (o.Bricks, Signature: null!)))
-                .Where(o => o.Signature != null)
-                .ToList();
+            var imports = new ImportIndex(context.Verdicts.Owners());
+            var settings = new ConfiguredServices(context);
             var findings = new List<Finding>();
             foreach (var file in context.Files.All)
             {
@@ -35,6 +33,12 @@ namespace Commons.Cli.Scan
                 }
 
                 var name = Path.GetFileName(file);
+                if (TestCode.Contains(context.Repository, file))
+                {
+                    // A test exercises the code that sends the mail or stores the file; the reimplementation is that code.
+                    continue;
+                }
+
                 if (name.EndsWith(".min.js", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".bundle.js", StringComparison.OrdinalIgnoreCase))
                 {
                     context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_MinifiedName", context.Culture));
@@ -44,6 +48,10 @@ namespace Commons.Cli.Scan
                 try
                 {
                     ScanFile(context, file, syntax, name, matcher, imports, findings);
+                    if (syntax == SourceSyntax.Python && PythonSettings.IsSettingsModule(file))
+                    {
+                        ScanSettings(context, file, settings, findings);
+                    }
                 }
                 catch (RegexMatchTimeoutException)
                 {
@@ -59,7 +67,7 @@ namespace Commons.Cli.Scan
             return findings;
         }
 
-        private static void ScanFile(ScanContext context, string file, SourceSyntax syntax, string name, HostMatcher matcher, List<(IReadOnlyList<string> Bricks, ImportSignature Signature)> imports, List<Finding> findings)
+        private static void ScanFile(ScanContext context, string file, SourceSyntax syntax, string name, HostMatcher matcher, ImportIndex imports, List<Finding> findings)
         {
             var text = TextFile.Read(file, context, syntax.Language);
             if (text == null)
@@ -77,7 +85,13 @@ namespace Commons.Cli.Scan
                     continue;
                 }
 
-                foreach (var match in matcher.FindAll(source.ContentOf(literal)))
+                var matches = matcher.FindAll(source.ContentOf(literal));
+                if (matches.Count > 0 && ListedHosts.IsListed(source, literal))
+                {
+                    continue;
+                }
+
+                foreach (var match in matches)
                 {
                     var host = text.Substring(literal.Start + match.Start, match.Length);
                     Add(findings, context, new[] { match.Owner }, context.Verdicts.Found("Found_ConfigHost", host, name), display, lines.Value, literal.Start + match.Start);
@@ -85,28 +99,56 @@ namespace Commons.Cli.Scan
             }
 
             var language = ImportFinder.LanguageOf(syntax);
-            var mine = imports.Where(i => i.Signature.Language == language).ToList();
-            if (mine.Count == 0)
+            if (language == null || !imports.Has(language))
             {
                 return;
             }
 
-            foreach (var (module, offset) in ImportFinder.Find(source, language!))
+            var arguments = new Lazy<SourceNames>(() => new SourceNames(source));
+            var reported = new HashSet<(int, string)>();
+            foreach (var (module, offset) in ImportFinder.Find(source, language))
             {
-                var owner = mine.FirstOrDefault(i => !i.Signature.IsCall && i.Signature.Covers(module));
-                if (owner.Bricks != null)
+                foreach (var owner in imports.Covering(language, module))
                 {
-                    Add(findings, context, owner.Bricks, context.Verdicts.Found("Found_Import", module, name), display, lines.Value, offset);
+                    if (arguments.Value.NameAny(owner.Signature.Arguments) && reported.Add((offset, string.Join(",", owner.Bricks))))
+                    {
+                        Add(findings, context, owner.Bricks, context.Verdicts.Found("Found_Import", module, name), display, lines.Value, offset);
+                    }
                 }
             }
 
-            foreach (var (bricks, signature) in mine.Where(i => i.Signature.IsCall))
+            foreach (var owner in imports.Mentioned(language))
+            {
+                foreach (var offset in ImportFinder.Mentions(source, owner.Signature.Module))
+                {
+                    if (arguments.Value.NameAny(owner.Signature.Arguments) && reported.Add((offset, string.Join(",", owner.Bricks))))
+                    {
+                        Add(findings, context, owner.Bricks, context.Verdicts.Found("Found_Import", owner.Signature.Module, name), display, lines.Value, offset);
+                    }
+                }
+            }
+
+            foreach (var (bricks, signature) in imports.Calls(language))
             {
                 foreach (var offset in ImportFinder.Calls(source, signature.Module))
                 {
                     Add(findings, context, bricks, context.Verdicts.Found("Found_CallOf", signature.Module, name), display, lines.Value, offset);
                 }
             }
+        }
+
+        /// <summary>A Django settings module is configuration written in Python: its key sets count as in a .env file.</summary>
+        private static void ScanSettings(ScanContext context, string file, ConfiguredServices settings, List<Finding> findings)
+        {
+            var text = TextFile.Read(file, context, SourceSyntax.Python.Language);
+            if (text == null)
+            {
+                return;
+            }
+
+            var evidence = new FileEvidence();
+            settings.Find(PythonSettings.Values(SourceTokenizer.Tokenize(text, SourceSyntax.Python)), evidence);
+            findings.AddRange(evidence.Findings(context, file, text));
         }
 
         private static void Add(List<Finding> findings, ScanContext context, IReadOnlyList<string> bricks, string found, string display, LineMap lines, int offset)
