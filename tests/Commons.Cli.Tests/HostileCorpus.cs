@@ -34,8 +34,6 @@ public sealed class HostileCorpus : IDisposable
     public HostileCorpus()
     {
         Root = Directory.CreateTempSubdirectory("commons-hostile-").FullName;
-        // Open to others (a temp subfolder is the owner's alone): the locked-folder case runs the scan as nobody.
-        File.SetUnixFileMode(Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         Fleet = Path.Combine(Root, "fleet");
         Outside = Path.Combine(Root, "outside");
         Directory.CreateDirectory(Outside);

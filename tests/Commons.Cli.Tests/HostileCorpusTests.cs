@@ -150,7 +150,7 @@ public sealed class HostileCorpusTests : IClassFixture<HostileCorpus>
     [Fact]
     public void A_folder_the_scan_may_not_open_is_listed_as_skipped()
     {
-        // root opens any folder: the scan then runs as nobody, as a CI runner's user would.
+        // root opens any folder: the scan then runs without the capabilities that allow it, as a CI runner's user would.
         var repository = Scan("locked-folder", asUnprivileged: true);
 
         Assert.Equal(new Dictionary<string, string> { ["private/"] = "a folder the scan may not open: not read" }, repository.Skipped);
@@ -187,7 +187,9 @@ public sealed class HostileCorpusTests : IClassFixture<HostileCorpus>
         var start = new ProcessStartInfo(unprivileged ? "setpriv" : "dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         if (unprivileged)
         {
-            foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" })
+            // Still root (the build output, the clone and a 0700 TMPDIR stay readable), without the two capabilities that
+            // let root open any folder: the locked folder's permission bits then hold, as they would for a CI runner's user.
+            foreach (var arg in new[] { "--bounding-set=-dac_override,-dac_read_search", "dotnet" })
             {
                 start.ArgumentList.Add(arg);
             }
