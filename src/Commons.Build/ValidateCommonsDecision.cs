@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 using Commons.Engine.Record;
 using Microsoft.Build.Framework;
@@ -227,7 +228,10 @@ namespace Commons.Build
                 return new[] { new Finding(RecordRules.RecordMissing.Id, FindingSeverity.Error, message, search.RecordPath, SourcePosition.Start) };
             }
 
-            var validator = new RecordValidator(new ValidationOptions { Culture = culture, Today = () => today });
+            // The shipped catalog extended by the organisation's commons-catalog.yml beside the record, as check, the scan
+            // and the analyzers read it: an exception for a brick the organisation has opened is CN0211.
+            var catalog = OrganisationCatalogFile.Extend(BrickCatalog.Embedded, ValidationCache.FolderOf(search.RecordPath));
+            var validator = new RecordValidator(new ValidationOptions { Culture = culture, Today = () => today }, catalog: catalog);
             return validator.ValidateFile(search.RecordPath).Findings;
         }
 

@@ -193,12 +193,7 @@ namespace Commons.Cli.Audit
         }
 
         /// <summary>The catalog the repository's analyzers use: the shipped one, extended by its commons-catalog.yml.</summary>
-        private static BrickCatalog CatalogOf(string root, BrickCatalog shipped)
-        {
-            var path = Path.Combine(root, BrickCatalog.OrganisationFileName);
-            var text = File.Exists(path) ? new BoundedFileReader(MaxFileBytes, root).ReadText(path) : null;
-            return text != null ? shipped.WithOrganisationFile(text, BrickCatalog.OrganisationFileName).Catalog : shipped;
-        }
+        private static BrickCatalog CatalogOf(string root, BrickCatalog shipped) => OrganisationCatalogFile.Extend(shipped, root);
 
         /// <summary>CN0963: every <c>fournisseur</c> of the record, with what verifies it (the justification) or why nothing does.</summary>
         private static void ScanProviderClaims(ValidationResult result, string recordPath, BrickCatalog catalog, CultureInfo culture, List<AuditItem> items)

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Commons.Cli.Output;
+using Commons.Engine.Catalog;
 using Commons.Engine.Record;
 
 namespace Commons.Cli.Commands
@@ -54,8 +55,7 @@ namespace Commons.Cli.Commands
 
         internal static int Run(IReadOnlyList<string> paths, OutputSettings settings, TextWriter stdout, TextWriter stderr)
         {
-            var validator = Validator(settings);
-            var results = paths.Select(path => validator.ValidateFile(ResolveRecordPath(path))).ToList();
+            var results = paths.Select(path => Validate(path, settings)).ToList();
             var report = new CheckReport(results, settings.Culture);
             if (!ReportWriter.TryWrite(report, settings, stdout, stderr))
             {
@@ -71,8 +71,7 @@ namespace Commons.Cli.Commands
         /// </summary>
         internal static int RunWithAudit(IReadOnlyList<string> paths, OutputSettings settings, bool failOnUnjustified, TextWriter stdout, TextWriter stderr)
         {
-            var validator = Validator(settings);
-            var results = paths.Select(path => validator.ValidateFile(ResolveRecordPath(path))).ToList();
+            var results = paths.Select(path => Validate(path, settings)).ToList();
             var audits = paths.Select(path => Audit.IntegrityAudit.Run(AuditFolder(path), settings.Today, settings.Culture)).ToList();
             var report = new CheckReport(results, settings.Culture, audits);
             if (!ReportWriter.TryWrite(report, settings, stdout, stderr))
@@ -88,9 +87,18 @@ namespace Commons.Cli.Commands
             return failOnUnjustified && audits.Any(a => a.UnjustifiedCount > 0) ? ExitCodes.Findings : ExitCodes.Success;
         }
 
-        /// <summary>The engine as the build runs it, plus the editor's schema line (CN0016), which only check reports.</summary>
-        private static RecordValidator Validator(OutputSettings settings) =>
-            new RecordValidator(new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today, CheckSchemaLine = true });
+        /// <summary>
+        /// The engine as the build runs it, plus the editor's schema line (CN0016), which only check reports. The record is
+        /// read with the shipped catalog extended by the commons-catalog.yml beside it, as the build, the scan and the
+        /// analyzers read it: a brick the organisation has opened makes its exceptions CN0211.
+        /// </summary>
+        private static ValidationResult Validate(string path, OutputSettings settings)
+        {
+            var record = ResolveRecordPath(path);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(record)) ?? ".";
+            var options = new ValidationOptions { Culture = settings.Culture, Today = () => settings.Today, CheckSchemaLine = true };
+            return new RecordValidator(options, catalog: OrganisationCatalogFile.Extend(BrickCatalog.Embedded, folder)).ValidateFile(record);
+        }
 
         private static string AuditFolder(string path) =>
             File.Exists(path) ? (Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".") : path;

@@ -50,14 +50,7 @@ namespace Commons.Cli.Scan
             return text == null ? Catalog : _extended.GetOrAdd(text, t => Catalog.WithOrganisationFile(t, BrickCatalog.OrganisationFileName).Catalog);
         }
 
-        /// <summary>
-        /// The repository's own file, read as hostile input (as every file of the scan): a regular file of the repository,
-        /// not through a link out of it, within the reader's byte limit; anything else leaves the catalog as it is.
-        /// </summary>
-        private static string? ReadOrganisationFile(Repository repository)
-        {
-            var path = Path.Combine(repository.Root, BrickCatalog.OrganisationFileName);
-            return File.Exists(path) ? new BoundedFileReader(TextFile.MaxBytes, repository.Root).ReadText(path) : null;
-        }
+        /// <summary>The repository's own file, read as hostile input (as every file of the scan, and as check and the build read it).</summary>
+        private static string? ReadOrganisationFile(Repository repository) => OrganisationCatalogFile.ReadText(repository.Root);
     }
 }
