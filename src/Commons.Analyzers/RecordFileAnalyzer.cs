@@ -61,7 +61,10 @@ namespace Commons.Analyzers
             }
 
             var today = AnalysisSession.Today(options);
-            var validator = new RecordValidator(new ValidationOptions { Culture = AnalysisSession.CultureOf(options), Today = () => today });
+            // The organisation's catalog too, as the build's check and the scan read the record: a brick it opened turns
+            // an exception into CN0211 while the record is typed, not only at the next build.
+            var catalog = AnalysisSession.LoadCatalog(options, context.CancellationToken).Catalog;
+            var validator = new RecordValidator(new ValidationOptions { Culture = AnalysisSession.CultureOf(options), Today = () => today }, catalog: catalog);
             var helpBase = AnalysisSession.HelpBase(options);
             foreach (var finding in validator.ValidateText(text.ToString(), context.AdditionalFile.Path).Findings)
             {

@@ -31,6 +31,16 @@ namespace Commons.Analyzers.Tests
         }
 
         [Fact]
+        public Task A_brick_the_organisation_catalog_opened_turns_the_exception_into_cn0211_while_it_is_typed()
+        {
+            const string opensNotifications = "version: 1\nbricks:\n  - id: notifications\n    status: available\n    common: { package: Gouv.Notifications, namespace: Gouv.Notifications }\n";
+            var test = new Verify("class C { }", record: Expiring, catalog: opensNotifications)
+                .WithBuildProperties(("_CommonsLiveRecord", "true"), ("CommonsToday", "2026-11-28"), ("CommonsLanguage", "en"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("CN0211", DiagnosticSeverity.Warning).WithSpan("commons-decision.yml", 10, 12, 10, 21).WithMessage(null));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Other_additional_files_are_not_read_as_a_record()
         {
             var test = new Verify("class C { }").WithBuildProperties(("_CommonsLiveRecord", "true"));
