@@ -15,9 +15,9 @@ namespace Commons.Cli.Audit
     /// </summary>
     internal static class GeneratedCodeScanner
     {
-        private static readonly Regex EditorConfigSection = new Regex(@"^\s*\[(?<glob>.+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex EditorConfigSection = new Regex(@"^\s*\[(?<glob>.+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex GeneratedCodeSetting = new Regex(@"^\s*generated_code\s*=\s*true\s*([#;](?<comment>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex GeneratedCodeSetting = new Regex(@"^\s*generated_code\s*=\s*true\s*([#;](?<comment>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
         /// <summary>How many hand-written files under a generated_code setting are read for brick code: enough to name the bricks.</summary>
         private const int MaxFilesReadPerSetting = 200;
