@@ -68,7 +68,7 @@ namespace Commons.Cli.Audit
         /// <summary>CN0962: a <c>generated_code = true</c> section that covers C# files no generator marked.</summary>
         internal static void ScanGeneratedFolder(string root, (string File, int Line, string Glob, string? Comment) setting, List<(string File, bool Generated)> csharpFiles, Lazy<BrickSignatureIndex> signatures, List<AuditItem> items)
         {
-            var folder = Path.GetDirectoryName(setting.File)!.Replace('\\', '/');
+            var folder = Engine.Text.DisplayPath.WithForwardSlashes(Path.GetDirectoryName(setting.File)!);
             var prefix = folder.Length == 0 ? string.Empty : folder + "/";
             Regex glob;
             try
