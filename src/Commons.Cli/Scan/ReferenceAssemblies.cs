@@ -25,15 +25,19 @@ namespace Commons.Cli.Scan
 
         public static IReadOnlyList<MetadataReference> ForFramework() => Framework.Value;
 
-        /// <summary>The packages of every restored project of the repository; empty when none was restored.</summary>
-        public static IReadOnlyList<MetadataReference> ForPackages(RepositoryFiles files)
+        /// <summary>
+        /// The packages of every restored project of the repository; empty when none was restored. An assets file that
+        /// cannot be read or parsed is told to <paramref name="unreadable"/> (its path, the reason): the scan binds that
+        /// project's code without its packages, and the report says why.
+        /// </summary>
+        public static IReadOnlyList<MetadataReference> ForPackages(RepositoryFiles files, Action<string, string> unreadable)
         {
             var paths = new HashSet<string>(StringComparer.Ordinal);
             foreach (var assets in files.All.Where(f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
                          .Select(p => Path.Combine(Path.GetDirectoryName(p)!, "obj", "project.assets.json"))
                          .Where(File.Exists))
             {
-                foreach (var path in CompileAssets(assets))
+                foreach (var path in CompileAssets(assets, unreadable))
                 {
                     paths.Add(path);
                 }
@@ -87,7 +91,7 @@ namespace Commons.Cli.Scan
             return references;
         }
 
-        private static IEnumerable<string> CompileAssets(string assetsFile)
+        private static IEnumerable<string> CompileAssets(string assetsFile, Action<string, string> unreadable)
         {
             JsonDocument document;
             try
@@ -96,6 +100,7 @@ namespace Commons.Cli.Scan
             }
             catch (Exception ex) when (ex is IOException || ex is JsonException || ex is UnauthorizedAccessException)
             {
+                unreadable(assetsFile, ex.Message);
                 yield break;
             }
 
