@@ -31,28 +31,51 @@ namespace Commons.Cli.Commands
                     return ExitCodes.Usage;
                 }
 
-                var parts = new List<FleetReport>();
-                foreach (var file in parse.GetValue(files) ?? Array.Empty<string>())
+                try
                 {
-                    try
-                    {
-                        parts.Add(FleetReport.FromJson(File.ReadAllText(file)));
-                    }
-                    catch (NotAScanReportException ex)
-                    {
-                        stderr.WriteLine("commons: " + CliText.Format(settings.Culture, ex.ReasonKey, file, FleetReport.CurrentFormat));
-                        return ExitCodes.Usage;
-                    }
-                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
-                    {
-                        stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Merge_Unreadable", file, ex.Message));
-                        return ExitCodes.Usage;
-                    }
+                    return Run(parse.GetValue(files) ?? Array.Empty<string>(), settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
                 }
-
-                return FleetOutput.Write(Merge(parts, settings.Culture.TwoLetterISOLanguageName), settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
+                catch (OutOfMemoryException)
+                {
+                    // Reports too large for this machine's memory: a sentence and the usage code, never a stack trace
+                    // nor exit 1 (which says "error findings").
+                    stderr.WriteLine("commons: " + CliText.Get("Merge_OutOfMemory", settings.Culture));
+                    return ExitCodes.Usage;
+                }
+                catch (IOException ex)
+                {
+                    stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Usage_CannotWrite", "stdout", ex.Message));
+                    return ExitCodes.Usage;
+                }
             });
             return new Command("report", CliText.Get("Report_Description", c)) { merge };
+        }
+
+        private static int Run(IEnumerable<string> files, Output.OutputSettings settings, string? html, string? csv, TextWriter stdout, TextWriter stderr)
+        {
+            var parts = new List<FleetReport>();
+            foreach (var file in files)
+            {
+                try
+                {
+                    using (var stream = File.OpenRead(file))
+                    {
+                        parts.Add(FleetReport.FromJson(stream));
+                    }
+                }
+                catch (NotAScanReportException ex)
+                {
+                    stderr.WriteLine("commons: " + CliText.Format(settings.Culture, ex.ReasonKey, file, FleetReport.CurrentFormat));
+                    return ExitCodes.Usage;
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
+                {
+                    stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Merge_Unreadable", file, ex.Message));
+                    return ExitCodes.Usage;
+                }
+            }
+
+            return FleetOutput.Write(Merge(parts, settings.Culture.TwoLetterISOLanguageName), settings, html, csv, stdout, stderr);
         }
 
         /// <summary>Repositories in name order; a name seen twice (two jobs, same folder name) gets its report's number.</summary>

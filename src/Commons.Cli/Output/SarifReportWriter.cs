@@ -19,6 +19,8 @@ namespace Commons.Cli.Output
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
+        private const int FlushBytes = 64 * 1024;
+
         public static void Write(CheckReport report, TextWriter writer) => Write(report.Findings, report.Culture, writer, brickRules: false, report.Audits.Count > 0 ? report.AuditFindings.ToList() : null);
 
         /// <summary>
@@ -43,7 +45,8 @@ namespace Commons.Cli.Output
                 ruleIndex[rules[i].Id] = i;
             }
 
-            using (var stream = new MemoryStream())
+            // Written as it goes (flushed every so often), not built whole in memory: a fleet can have hundreds of thousands of results.
+            using (var stream = new TextWriterStream(writer))
             {
                 using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 {
@@ -84,6 +87,10 @@ namespace Commons.Cli.Output
                     {
                         WriteResult(json, ruleIndex, finding.Id, Level(finding.Severity), finding.Message, finding.FilePath ?? "commons-decision.yml", finding.Line, finding.Column);
                         json.WriteEndObject();
+                        if (json.BytesPending > FlushBytes)
+                        {
+                            json.Flush();
+                        }
                     }
 
                     foreach (var (item, finding) in audit ?? new List<(Audit.AuditItem Item, Finding Finding)>())
@@ -103,8 +110,9 @@ namespace Commons.Cli.Output
                     json.WriteEndObject();
                 }
 
-                writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
             }
+
+            writer.WriteLine();
         }
 
         /// <summary>Writes one result up to its location, leaving the object open for extra properties.</summary>
