@@ -173,7 +173,7 @@ namespace Commons.Cli.Scan
 
         private static IEnumerable<(string, int)> Named(TokenizedSource source, Regex regex)
         {
-            foreach (Match match in regex.Matches(source.Code))
+            for (var match = regex.Match(source.Code); match.Success; match = match.NextMatch()) // not Matches(): it keeps every match until the end
             {
                 foreach (Capture capture in match.Groups["m"].Captures)
                 {
@@ -184,7 +184,7 @@ namespace Commons.Cli.Scan
 
         private static IEnumerable<(string, int)> Quoted(TokenizedSource source, Regex regex)
         {
-            foreach (Match match in regex.Matches(source.Code))
+            for (var match = regex.Match(source.Code); match.Success; match = match.NextMatch()) // not Matches(): it keeps every match until the end
             {
                 if (source.TryLiteralAt(match.Groups["q"].Index, out var literal) && literal.Length > 0)
                 {
@@ -195,7 +195,7 @@ namespace Commons.Cli.Scan
 
         private static IEnumerable<(string, int)> GoBlocks(TokenizedSource source)
         {
-            foreach (Match match in GoImportBlock.Matches(source.Code))
+            for (var match = GoImportBlock.Match(source.Code); match.Success; match = match.NextMatch())
             {
                 var body = match.Groups["body"];
                 foreach (var literal in source.Literals)
