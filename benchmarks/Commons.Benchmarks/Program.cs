@@ -73,6 +73,12 @@ namespace Commons.Benchmarks
                 return 0;
             }
 
+            if (args.Contains("--hostile"))
+            {
+                // Time per MB of the host matcher and of each language's scan patterns on their worst shapes (docs/reliability.md).
+                return Hostile.HostileShapes.Run(Console.Out);
+            }
+
             if (args.Contains("--scan-cost"))
             {
                 // commons scan on one large generated repository: text pre-filter against --full-binding (docs/performance.md).

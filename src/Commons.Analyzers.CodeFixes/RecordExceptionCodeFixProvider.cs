@@ -80,8 +80,27 @@ namespace Commons.Analyzers.CodeFixes
             }
 
             var text = await record.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            var updated = RecordEditor.AddException(text.ToString(), brickId, today);
-            return project.Solution.WithAdditionalDocumentText(record.Id, SourceText.From(updated, text.Encoding));
+            return TryAddExceptions(text.ToString(), new[] { brickId }, today, out var updated)
+                ? project.Solution.WithAdditionalDocumentText(record.Id, SourceText.From(updated, text.Encoding))
+                : project.Solution;
+        }
+
+        /// <summary>
+        /// The record with the bricks' exceptions, or false for a record the editor cannot read: the fix then leaves
+        /// it as it is, and the record's own diagnostics (on the record) say what to repair first.
+        /// </summary>
+        internal static bool TryAddExceptions(string text, System.Collections.Generic.IEnumerable<string> brickIds, DateTime today, out string updated)
+        {
+            try
+            {
+                updated = RecordEditor.AddExceptions(text, brickIds, today);
+                return true;
+            }
+            catch (RecordNotEditableException)
+            {
+                updated = text;
+                return false;
+            }
         }
     }
 }

@@ -107,7 +107,12 @@ namespace Commons.Analyzers.CodeFixes
             foreach (var pair in bricksByRecord)
             {
                 var text = await original[pair.Key].GetTextAsync(cancellationToken).ConfigureAwait(false);
-                var updated = SourceText.From(RecordEditor.AddExceptions(text.ToString(), pair.Value, today), text.Encoding);
+                if (!RecordExceptionCodeFixProvider.TryAddExceptions(text.ToString(), pair.Value, today, out var edited))
+                {
+                    continue;
+                }
+
+                var updated = SourceText.From(edited, text.Encoding);
                 var sameFile = solution.Projects.SelectMany(p => p.AdditionalDocuments)
                     .Where(d => string.Equals(d.FilePath ?? d.Name, pair.Key, StringComparison.Ordinal))
                     .Select(d => d.Id)

@@ -232,7 +232,10 @@ namespace Commons.Analyzers
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
-                // The build task reports what is wrong with the record; here an unreadable record declares nothing.
+                // Not silent: the validator reports a record's problems as findings and does not throw (RecordPropertyTests
+                // mutates records to prove it); were it to throw, RecordFileAnalyzer runs the same validation on the same
+                // text without a catch, and the compiler reports that failure on the record (AD0001). Here the brick
+                // analyzers go on as if there were no record rather than fail a second time.
                 return new ParsedRecord(null);
             }
         }

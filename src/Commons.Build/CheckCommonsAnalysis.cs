@@ -58,7 +58,9 @@ namespace Commons.Build
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
-                Log.LogMessage(MessageImportance.Low, "Commons: the analysis check could not run: " + ex.Message);
+                // The check never fails a build, but it does not pass in silence either: a warning says it did not run, and why.
+                BuildSettings.TryParseLanguage(Language, out var culture);
+                Log.LogWarning(null, null, null, ProjectFile ?? string.Empty, 0, 0, 0, 0, TaskMessages.Format(culture, "AnalysisCheck_Failed", Path.GetFileName(ProjectFile ?? string.Empty), ex.GetType().Name + ": " + ex.Message));
             }
 
             return true;

@@ -37,13 +37,18 @@ class Use {{ object Make() => {{|{diagnosticId}:new {fullName}()|}}; }}
 namespace {ns} {{ public class {name} {{ }} }}");
         }
 
+        /// <summary>The bricks whose type signatures the data-driven test cannot stand in (generic, wildcard, System.*), each with a test of its own in this class.</summary>
+        private static readonly string[] CoveredByTheirOwnTests = { "CN1007", "CN1011", "CN1013" };
+
         [Fact]
-        public void Every_brick_with_type_signatures_is_covered_by_the_data_driven_test()
+        public void Every_brick_with_type_signatures_is_covered_by_the_data_driven_test_or_its_own()
         {
-            var covered = PlainTypes().Select(row => (string)row[0]).ToHashSet();
-            var withTypes = BrickCatalog.Embedded.Bricks.Where(b => b.Signatures.Types.Any(IsPlainLibraryType)).Select(b => b.DiagnosticId);
-            Assert.All(withTypes, id => Assert.Contains(id, covered));
-            Assert.True(covered.Count >= 6, "only " + covered.Count + " bricks covered");
+            // Every brick that has type signatures (whatever their shape), against what the tests here exercise: a brick
+            // whose types are all generic or wildcards, added without a test of its own, fails here.
+            var withTypes = BrickCatalog.Embedded.Bricks.Where(b => b.Signatures.Types.Count > 0).Select(b => b.DiagnosticId).OrderBy(id => id, System.StringComparer.Ordinal);
+            var covered = PlainTypes().Select(row => (string)row[0]).Concat(CoveredByTheirOwnTests).Distinct().OrderBy(id => id, System.StringComparer.Ordinal);
+
+            Assert.Equal(withTypes, covered);
         }
 
         [Fact]

@@ -83,6 +83,17 @@ class Use { object M() => {|CN1004:new Acme.Mail.Sender()|}; }",
             catalog: "version: 1\nbricks:\n  - id: notifications\n    signatures:\n      types: [Acme.Mail.Sender]\n");
 
         [Fact]
+        public Task A_type_of_the_same_name_under_another_root_namespace_is_not_the_brick() => Usages.Run(@"
+namespace Vendor.System.Net.Mail { public class SmtpClient { } }
+namespace Vendor.Amazon.S3.Model { public class PutObjectRequest { } }
+class Use
+{
+    object M() => new Vendor.System.Net.Mail.SmtpClient();
+    object N() => new Vendor.Amazon.S3.Model.PutObjectRequest();
+    object O() => {|CN1004:new global::System.Net.Mail.SmtpClient()|};
+}");
+
+        [Fact]
         public Task Adding_a_host_signature_needs_no_code() => Hosts.Run(@"
 class Use { string U() => {|CN1007:""https://geo.acme.example/v1/search""|}; }",
             catalog: "version: 1\nbricks:\n  - id: api-ban\n    signatures:\n      hosts: [geo.acme.example/v1]\n");

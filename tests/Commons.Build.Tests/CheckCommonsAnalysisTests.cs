@@ -36,6 +36,20 @@ namespace Commons.Build.Tests
             Assert.Empty(engine.Warnings);
         }
 
+        [Fact]
+        public void A_check_that_fails_says_so_in_a_warning_and_the_build_goes_on()
+        {
+            var engine = new FakeBuildEngine();
+            var task = Task(engine);
+            task.Analyzers = new ITaskItem[] { null! }; // an item list MSBuild would never pass: the check throws inside
+
+            Assert.True(task.Execute());
+
+            var warning = Assert.Single(engine.Warnings);
+            Assert.Equal((null, Project), (warning.Code, warning.File));
+            Assert.Equal("Commons could not check whether the brick analyzers ran on project App.csproj (NullReferenceException: Object reference not set to an instance of an object.): the build goes on, but nothing says they did.", warning.Message);
+        }
+
         [Theory]
         [InlineData("false", null, "RunAnalyzers=false")]
         [InlineData(null, "false", "RunAnalyzersDuringBuild=false")]

@@ -37,4 +37,30 @@ public sealed class ReportMergeCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("est un rapport d'analyse d'un autre format que celui que lit ce commons (1)", error);
     }
+
+    [Fact]
+    public void A_help_uri_from_a_merged_report_cannot_leave_its_attribute()
+    {
+        // report merge reads JSON a CI job wrote: a helpUri closing its quote would add an attribute to the page's link.
+        var report = new Reports.FleetReport { Version = "1.0", Date = "2026-11-28" };
+        report.Repositories.Add(new Reports.RepositoryReport
+        {
+            Name = "site",
+            Findings =
+            {
+                new Reports.FindingEntry { Id = "CN1004", File = "app.js", Line = 1, Column = 20, Message = "m", HelpUri = "https://example.org/\" onmouseover=\"alert('x')" },
+            },
+        });
+        var file = Path.Combine(_folder, "site.json");
+        File.WriteAllText(file, report.ToJson());
+        var html = Path.Combine(_folder, "fleet.html");
+
+        var (code, _, error) = Run("report", "merge", file, "--report", html, "--lang", "en");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        var page = File.ReadAllText(html);
+        Assert.Contains("<td><a href=\"https://example.org/&quot; onmouseover=&quot;alert(&#39;x&#39;)\">CN1004</a></td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("onmouseover=\"", page, StringComparison.Ordinal);
+    }
 }

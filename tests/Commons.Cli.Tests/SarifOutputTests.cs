@@ -83,4 +83,31 @@ public class SarifOutputTests
             .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString();
         Assert.Equal("samples/records/exception-expiree/commons-decision.yml", relativeUri);
     }
+
+    [Fact]
+    public void Start_line_and_column_are_where_the_finding_is_one_based()
+    {
+        // Columns count characters from 1 (a tab is one): the host after two spaces and "const u = 'https://" (19),
+        // then after a tab and "const v = \"https://" (19).
+        using var repository = new Ecosystems.ScratchRepository()
+            .Write("src/app.js", "// adresse\n  const u = 'https://api.sendgrid.com/v3';\n\tconst v = \"https://api.mailjet.com\";\n");
+        var (_, output, _) = Run("scan", repository.Root, "--format", "sarif", "--today", "2026-11-28", "--lang", "en");
+
+        var regions = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region"))
+            .Select(r => (r.GetProperty("startLine").GetInt32(), r.GetProperty("startColumn").GetInt32()))
+            .ToList();
+
+        Assert.Equal(new[] { (2, 22), (3, 21) }, regions);
+    }
+
+    [Fact]
+    public void The_expired_exception_is_located_at_its_echeance_date()
+    {
+        var results = Sarif("exception-expiree").GetProperty("runs")[0].GetProperty("results").EnumerateArray();
+        var region = results.Single(r => r.GetProperty("ruleId").GetString() == "CN0201").GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+
+        // Line 15 is "    echeance: 2025-12-31": the date starts at column 15.
+        Assert.Equal((15, 15), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
+    }
 }

@@ -42,31 +42,26 @@ public sealed class SizeLimitTests
         ["multibyte"] = () => "version: 1\nprojet:\n  nom: " + Fill("é😀€", Size * 4 / 9 - 40) + "\n",
     };
 
+    /// <summary>
+    /// A hang guard, not a speed test: these inputs take tens of milliseconds (docs/reliability.md), but the CPU of a
+    /// loaded CI machine is not ours to bound, and a quadratic reader would take minutes. Speed is the benchmarks' job.
+    /// </summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60 * ReliabilitySettings.TimeFactor);
+
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void A_one_megabyte_input_is_validated_in_under_a_second(string shape)
+    public void A_one_megabyte_input_is_validated_and_every_finding_is_inside_the_file(string shape)
     {
         var bytes = Encoding.UTF8.GetBytes(HostileInputs[shape]());
         Assert.InRange(bytes.Length, Size * 9 / 10, 1024 * 1024);
         var validator = Corpus.Validator();
-        // Warm up (embedded data, and the JIT on this shape's paths) with the first tenth of the input.
-        validator.ValidateBytes(bytes.AsSpan(0, bytes.Length / 10).ToArray(), null);
-
-        // The best of up to three runs: the machine is shared, and a second is the bound for the engine, not for the
-        // neighbours. COMMONS_RELIABILITY_TIME_FACTOR stretches the bound on a machine known to be overloaded.
-        var best = TimeSpan.MaxValue;
         IReadOnlyList<Finding> findings = Array.Empty<Finding>();
-        var bound = TimeSpan.FromSeconds(1 * ReliabilitySettings.TimeFactor);
-        for (var run = 0; run < 3 && best > bound; run++)
-        {
-            var elapsed = ThreadCpuClock.Measure(() => findings = validator.ValidateBytes(bytes, "commons-decision.yml").Findings);
-            best = elapsed < best ? elapsed : best;
-        }
+        var elapsed = ThreadCpuClock.Measure(() => findings = validator.ValidateBytes(bytes, "commons-decision.yml").Findings);
 
         var lines = RecordInvariants.SplitLines(Encoding.UTF8.GetString(bytes));
         var byId = string.Join(", ", findings.GroupBy(f => f.Id).Select(g => g.Key + "×" + g.Count()));
-        _output.WriteLine($"{shape}: {bytes.Length} bytes, {lines.Count} lines, {best.TotalMilliseconds:F0} ms, findings {byId}");
-        Assert.True(best < bound, $"{shape}: {best.TotalMilliseconds:F0} ms for {bytes.Length} bytes ({byId})");
+        _output.WriteLine($"{shape}: {bytes.Length} bytes, {lines.Count} lines, {elapsed.TotalMilliseconds:F0} ms of CPU, findings {byId}");
+        Assert.True(elapsed < HangGuard, $"{shape}: {elapsed.TotalMilliseconds:F0} ms for {bytes.Length} bytes ({byId})");
         Assert.Contains(findings, f => f.Severity == FindingSeverity.Error);
         Assert.All(findings, f => Assert.True(f.Line <= lines.Count && f.Column <= lines[f.Line - 1].Length + 1, "outside the file: " + f));
     }
@@ -74,7 +69,7 @@ public sealed class SizeLimitTests
     [Theory]
     [InlineData(1024 * 1024 + 1)]
     [InlineData(50 * 1024 * 1024)]
-    public void A_larger_input_is_refused_at_once_with_CN0005(int length)
+    public void A_larger_input_is_refused_with_CN0005_alone(int length)
     {
         var bytes = new byte[length];
         Array.Fill(bytes, (byte)'a');
@@ -84,7 +79,7 @@ public sealed class SizeLimitTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("CN0005", 1, 1), (finding.Id, finding.Line, finding.Column));
         Assert.Contains("1048576", finding.Message.Replace("\u202F", string.Empty).Replace("\u00A0", string.Empty).Replace(",", string.Empty).Replace(" ", string.Empty), StringComparison.Ordinal);
-        Assert.True(elapsed < TimeSpan.FromMilliseconds(200), elapsed.ToString());
+        Assert.True(elapsed < HangGuard, elapsed.ToString());
     }
 
     private static string Fill(string unit, int length)

@@ -13,7 +13,7 @@ namespace Commons.Cli.Audit
     /// </summary>
     public sealed class BrickSignatureIndex
     {
-        private static readonly Regex Using = new Regex(@"^\s*(global\s+)?using\s+(static\s+)?(?<ns>[A-Za-z_][\w.]*)\s*;", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        private static readonly Regex Using = new Regex(@"^\s*(global\s+)?using\s+(static\s+)?(?<ns>[A-Za-z_][\w.]*)\s*;", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.NonBacktracking);
 
         private readonly List<(string Namespace, string Name, string Rule)> _symbols = new List<(string, string, string)>();
         private readonly HostMatcher _hosts;

@@ -20,13 +20,13 @@ namespace Commons.Cli.Audit
         /// <summary>The analyzer rules a switch silences as a whole.</summary>
         private static readonly string[] AllBrickRules = { "CN1xxx" };
 
-        private static readonly Regex RunAnalyzersElement = new Regex(@"<(?<name>RunAnalyzers|RunAnalyzersDuringBuild)\b[^>]*>\s*false\s*</\k<name>>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly Regex RunAnalyzersSwitch = new Regex(@"[-/]p(roperty)?:(?<name>RunAnalyzers|RunAnalyzersDuringBuild)=""?false\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly Regex PackageReferenceStart = new Regex(@"<PackageReference\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly Regex AnalyzerRemove = new Regex(@"<Analyzer\b[^>]*\bRemove\s*=\s*""(?<value>[^""]*)""[^>]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly Regex AdditionalFilesRemove = new Regex(@"<AdditionalFiles\b[^>]*\bRemove\s*=\s*""(?<value>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly Regex DecisionFileElement = new Regex(@"<CommonsDecisionFile\b[^>]*>(?<value>[^<]*)</CommonsDecisionFile>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly Regex DecisionFileSwitch = new Regex(@"[-/]p(roperty)?:CommonsDecisionFile=(""(?<value>[^""]*)""|(?<value>[^\s""']+))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex RunAnalyzersElement = new Regex(@"<(?<name>RunAnalyzers)\b[^>]*>\s*false\s*</RunAnalyzers>|<(?<name>RunAnalyzersDuringBuild)\b[^>]*>\s*false\s*</RunAnalyzersDuringBuild>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+        private static readonly Regex RunAnalyzersSwitch = new Regex(@"[-/]p(roperty)?:(?<name>RunAnalyzers|RunAnalyzersDuringBuild)=""?false\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+        private static readonly Regex PackageReferenceStart = new Regex(@"<PackageReference\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+        private static readonly Regex AnalyzerRemove = new Regex(@"<Analyzer\b[^>]*\bRemove\s*=\s*""(?<value>[^""]*)""[^>]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+        private static readonly Regex AdditionalFilesRemove = new Regex(@"<AdditionalFiles\b[^>]*\bRemove\s*=\s*""(?<value>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+        private static readonly Regex DecisionFileElement = new Regex(@"<CommonsDecisionFile\b[^>]*>(?<value>[^<]*)</CommonsDecisionFile>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+        private static readonly Regex DecisionFileSwitch = new Regex(@"[-/]p(roperty)?:CommonsDecisionFile=(""(?<value>[^""]*)""|(?<value>[^\s""']+))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
         public static void ScanMsBuild(string root, string file, string[] lines, Func<string[], int, string?> commentNear, List<AuditItem> items)
         {
@@ -97,7 +97,7 @@ namespace Commons.Cli.Audit
             var text = lines[index].Substring(column);
             for (var j = index + 1; j < lines.Length && j < index + 12; j++)
             {
-                var selfClosed = Regex.IsMatch(text, @"^<PackageReference\b[^>]*/>", RegexOptions.IgnoreCase);
+                var selfClosed = Regex.IsMatch(text, @"^<PackageReference\b[^>]*/>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
                 if (selfClosed || text.IndexOf("</PackageReference>", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     break;
@@ -106,7 +106,7 @@ namespace Commons.Cli.Audit
                 text += " " + lines[j].Trim();
             }
 
-            var end = Regex.Match(text, @"^<PackageReference\b[^>]*/>|^<PackageReference\b.*?</PackageReference>", RegexOptions.IgnoreCase | RegexOptions.Singleline);
+            var end = Regex.Match(text, @"^<PackageReference\b[^>]*/>|^<PackageReference\b.*?</PackageReference>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking);
             return end.Success ? end.Value : text;
         }
 
@@ -138,13 +138,13 @@ namespace Commons.Cli.Audit
 
         private static string? Attribute(string element, string name)
         {
-            var match = Regex.Match(element, @"\b" + name + @"\s*=\s*""(?<value>[^""]*)""", RegexOptions.IgnoreCase);
+            var match = Regex.Match(element, @"\b" + name + @"\s*=\s*""(?<value>[^""]*)""", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
             return match.Success ? match.Groups["value"].Value : null;
         }
 
         private static string? Child(string element, string name)
         {
-            var match = Regex.Match(element, "<" + name + @">(?<value>[^<]*)</" + name + ">", RegexOptions.IgnoreCase);
+            var match = Regex.Match(element, "<" + name + @">(?<value>[^<]*)</" + name + ">", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
             return match.Success ? match.Groups["value"].Value : null;
         }
 
@@ -155,7 +155,7 @@ namespace Commons.Cli.Audit
                 v.IndexOf("CommonsDecisionFile", StringComparison.OrdinalIgnoreCase) >= 0 ||
                 v.IndexOf("_CommonsRecordPath", StringComparison.OrdinalIgnoreCase) >= 0 ||
                 v.Equals("@(AdditionalFiles)", StringComparison.OrdinalIgnoreCase) ||
-                Regex.IsMatch(v, @"(^|[/\\])\*\*?([/\\]\*(\.\*|\.yml)?)?$|\*\.ya?ml$"));
+                Regex.IsMatch(v, @"(^|[/\\])\*\*?([/\\]\*(\.\*|\.yml)?)?$|\*\.ya?ml$", RegexOptions.NonBacktracking));
 
         /// <summary>
         /// CommonsDecisionFile resolved as the build would (the folder of the file that sets it standing for the project's):
@@ -163,7 +163,7 @@ namespace Commons.Cli.Audit
         /// </summary>
         private static void ReportOutside(string root, string file, string baseFolder, string value, int index, int column, string text, string? comment, List<AuditItem> items)
         {
-            var setting = Regex.Replace(value.Trim(), @"\$\((MSBuildThisFileDirectory|MSBuildProjectDirectory)\)", baseFolder + Path.DirectorySeparatorChar, RegexOptions.IgnoreCase);
+            var setting = Regex.Replace(value.Trim(), @"\$\((MSBuildThisFileDirectory|MSBuildProjectDirectory)\)", baseFolder + Path.DirectorySeparatorChar, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
             if (setting.Length == 0 || setting.IndexOf("$(", StringComparison.Ordinal) >= 0)
             {
                 return;

@@ -75,7 +75,7 @@ namespace Commons.Cli.Audit
                 pattern.Append(')'); // an unclosed brace: close it rather than fail on a malformed section name
             }
 
-            return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
         }
     }
 }

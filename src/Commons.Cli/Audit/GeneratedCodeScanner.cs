@@ -16,9 +16,9 @@ namespace Commons.Cli.Audit
     /// </summary>
     internal static class GeneratedCodeScanner
     {
-        private static readonly Regex EditorConfigSection = new Regex(@"^\s*\[(?<glob>.+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex EditorConfigSection = new Regex(@"^\s*\[(?<glob>.+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex GeneratedCodeSetting = new Regex(@"^\s*generated_code\s*=\s*true\s*([#;](?<comment>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex GeneratedCodeSetting = new Regex(@"^\s*generated_code\s*=\s*true\s*([#;](?<comment>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
         /// <summary>How many hand-written files under a generated_code setting are read for brick code: enough to name the bricks.</summary>
         private const int MaxFilesReadPerSetting = 200;
@@ -69,7 +69,7 @@ namespace Commons.Cli.Audit
         /// <summary>CN0962: a <c>generated_code = true</c> section that covers C# files no generator marked.</summary>
         internal static void ScanGeneratedFolder(string root, BoundedFileReader reader, (string File, int Line, string Glob, string? Comment) setting, List<(string File, bool Generated)> csharpFiles, Lazy<BrickSignatureIndex> signatures, List<AuditItem> items)
         {
-            var folder = Path.GetDirectoryName(setting.File)!.Replace('\\', '/');
+            var folder = Engine.Text.DisplayPath.WithForwardSlashes(Path.GetDirectoryName(setting.File)!);
             var prefix = folder.Length == 0 ? string.Empty : folder + "/";
             Regex glob;
             try

@@ -176,7 +176,7 @@ namespace Commons.Cli.Audit
             return lines.ToArray();
         }
 
-        private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+        private static string Relative(string root, string file) => Engine.Text.DisplayPath.WithForwardSlashes(Path.GetRelativePath(root, file));
 
         /// <summary>Exceptions past or within the policy's warning window of their echeance: CN0201 / CN0202 of the record.</summary>
         private static void ScanExceptions(ValidationResult result, DateTime today, CultureInfo culture, List<AuditItem> items)

@@ -16,29 +16,29 @@ namespace Commons.Cli.Audit
     internal static class SuppressionScanner
     {
         /// <summary>The rules the audit watches: the analyzers' brick rules (CN1xxx) and, for NoWarn, every CN rule.</summary>
-        private static readonly Regex BrickId = new Regex(@"\bCN1\d{3}\b", RegexOptions.CultureInvariant);
+        private static readonly Regex BrickId = new Regex(@"\bCN1\d{3}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex AnyId = new Regex(@"\bCN\d{4}\b", RegexOptions.CultureInvariant);
+        private static readonly Regex AnyId = new Regex(@"\bCN\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex Pragma = new Regex(@"^\s*#\s*pragma\s+warning\s+disable\b(?<ids>[^/]*)(?<comment>//.*)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex Pragma = new Regex(@"^\s*#\s*pragma\s+warning\s+disable\b(?<ids>[^/]*)(?<comment>//.*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex SuppressAttribute = new Regex(@"SuppressMessage(Attribute)?\s*\((?<args>[^)]*)\)", RegexOptions.CultureInvariant);
+        private static readonly Regex SuppressAttribute = new Regex(@"SuppressMessage(Attribute)?\s*\((?<args>[^)]*)\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex JustificationArgument = new Regex(@"Justification\s*=\s*@?""(?<text>(?:[^""\\]|\\.|"""")*)""", RegexOptions.CultureInvariant);
+        private static readonly Regex JustificationArgument = new Regex(@"Justification\s*=\s*@?""(?<text>(?:[^""\\]|\\.|"""")*)""", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex ConfigSeverity = new Regex(@"^\s*(?<key>dotnet_diagnostic\.(?<id>CN\d{4})\.severity|dotnet_analyzer_diagnostic\.(?<cat>category-[^\s=]+)\.severity|dotnet_analyzer_diagnostic\.severity)\s*=\s*(?<value>none|silent|suggestion)\s*(?<comment>[#;].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex ConfigSeverity = new Regex(@"^\s*(?<key>dotnet_diagnostic\.(?<id>CN\d{4})\.severity|dotnet_analyzer_diagnostic\.(?<cat>category-[^\s=]+)\.severity|dotnet_analyzer_diagnostic\.severity)\s*=\s*(?<value>none|silent|suggestion)\s*(?<comment>[#;].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
-        private static readonly Regex NoWarnElement = new Regex(@"<NoWarn\b[^>]*>(?<value>[^<]*)</NoWarn>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex NoWarnElement = new Regex(@"<NoWarn\b[^>]*>(?<value>[^<]*)</NoWarn>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
-        private static readonly Regex NoWarnSwitch = new Regex(@"[-/]nowarn:(?<value>[^\s""']+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex NoWarnSwitch = new Regex(@"[-/]nowarn:(?<value>[^\s""']+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
-        private static readonly Regex EnforcementElement = new Regex(@"<CommonsEnforcement\b[^>]*>\s*false\s*</CommonsEnforcement>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex EnforcementElement = new Regex(@"<CommonsEnforcement\b[^>]*>\s*false\s*</CommonsEnforcement>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
-        private static readonly Regex EnforcementSwitch = new Regex(@"[-/]p(roperty)?:CommonsEnforcement=""?false\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex EnforcementSwitch = new Regex(@"[-/]p(roperty)?:CommonsEnforcement=""?false\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
-        private static readonly Regex XmlComment = new Regex(@"<!--(?<text>.*?)-->", RegexOptions.CultureInvariant);
+        private static readonly Regex XmlComment = new Regex(@"<!--(?<text>.*?)-->", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex ScriptComment = new Regex(@"(^|\s)(#|//|::|REM\s)(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex ScriptComment = new Regex(@"(^|\s)(#|//|::|REM\s)(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
         internal static void ScanCSharp(string file, string[] lines, List<AuditItem> items)
         {

@@ -79,7 +79,17 @@ namespace Commons.Cli.Commands
                 return ExitCodes.Findings;
             }
 
-            var edited = RecordEditor.AddException(text, brickId, exception);
+            string edited;
+            try
+            {
+                edited = RecordEditor.AddException(text, brickId, exception);
+            }
+            catch (RecordNotEditableException)
+            {
+                stderr.WriteLine("commons: " + CliText.Format(culture, "Exception_Unreadable", recordPath)); // the validator's checks above catch it first
+                return ExitCodes.Findings;
+            }
+
             var after = validator.ValidateText(edited, recordPath);
             var introduced = NewErrors(before.Findings, after.Findings);
             if (introduced.Count > 0)

@@ -31,15 +31,35 @@ namespace Commons.Cli.Commands
                     return ExitCodes.Usage;
                 }
 
-                var parts = ScanReportFiles.Read(parse.GetValue(files) ?? Array.Empty<string>(), settings.Culture, stderr, "Merge_NotAScanReport");
-                if (parts == null)
+                try
                 {
+                    return Run(parse.GetValue(files) ?? Array.Empty<string>(), settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
+                }
+                catch (OutOfMemoryException)
+                {
+                    // Reports too large for this machine's memory: a sentence and the usage code, never a stack trace
+                    // nor exit 1 (which says "error findings").
+                    stderr.WriteLine("commons: " + CliText.Get("Merge_OutOfMemory", settings.Culture));
                     return ExitCodes.Usage;
                 }
-
-                return FleetOutput.Write(Merge(parts.Select(p => p.Scan).ToList(), settings.Culture.TwoLetterISOLanguageName), settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr);
+                catch (IOException ex)
+                {
+                    stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Usage_CannotWrite", "stdout", ex.Message));
+                    return ExitCodes.Usage;
+                }
             });
             return new Command("report", CliText.Get("Report_Description", c)) { merge, ReportTrendCommand.Create(stdout, stderr) };
+        }
+
+        private static int Run(IEnumerable<string> files, Output.OutputSettings settings, string? html, string? csv, TextWriter stdout, TextWriter stderr)
+        {
+            var parts = ScanReportFiles.Read(files, settings.Culture, stderr, "Merge_NotAScanReport");
+            if (parts == null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            return FleetOutput.Write(Merge(parts.Select(p => p.Scan).ToList(), settings.Culture.TwoLetterISOLanguageName), settings, html, csv, stdout, stderr);
         }
 
         /// <summary>Repositories in name order; a name seen twice (two jobs, same folder name) gets its report's number.</summary>

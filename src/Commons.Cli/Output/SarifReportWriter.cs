@@ -19,6 +19,8 @@ namespace Commons.Cli.Output
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
+        private const int FlushBytes = 64 * 1024;
+
         public static void Write(CheckReport report, TextWriter writer) => Write(report.Findings, report.Culture, writer, brickRules: false, report.Audits.Count > 0 ? report.AuditFindings.ToList() : null);
 
         /// <summary>
@@ -43,7 +45,8 @@ namespace Commons.Cli.Output
                 ruleIndex[rules[i].Id] = i;
             }
 
-            using (var stream = new MemoryStream())
+            // Written as it goes (flushed every so often), not built whole in memory: a fleet can have hundreds of thousands of results.
+            using (var stream = new TextWriterStream(writer))
             {
                 using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 {
@@ -84,6 +87,10 @@ namespace Commons.Cli.Output
                     {
                         WriteResult(json, ruleIndex, finding.Id, Level(finding.Severity), finding.Message, finding.FilePath ?? "commons-decision.yml", finding.Line, finding.Column);
                         json.WriteEndObject();
+                        if (json.BytesPending > FlushBytes)
+                        {
+                            json.Flush();
+                        }
                     }
 
                     foreach (var (item, finding) in audit ?? new List<(Audit.AuditItem Item, Finding Finding)>())
@@ -103,8 +110,9 @@ namespace Commons.Cli.Output
                     json.WriteEndObject();
                 }
 
-                writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
             }
+
+            writer.WriteLine();
         }
 
         /// <summary>Writes one result up to its location, leaving the object open for extra properties.</summary>
@@ -138,16 +146,46 @@ namespace Commons.Cli.Output
 
         private static string Level(FindingSeverity severity) => severity == FindingSeverity.Error ? "error" : "warning";
 
-        /// <summary>Relative paths stay relative (with forward slashes) so results map onto the repository; absolute ones become file URIs.</summary>
+        /// <summary>
+        /// The artifact's URI (RFC 3986): a relative path stays a relative reference with forward slashes, so results map
+        /// onto the repository; an absolute one becomes a file URI. Every character outside a path segment's own is
+        /// percent-encoded (UTF-8): a control character, a space, a backslash of a Linux file name (<c>%5C</c>, not a
+        /// separator), a colon in the first segment (which would read as a scheme).
+        /// </summary>
         internal static string ToUri(string path)
         {
+            var forward = Engine.Text.DisplayPath.WithForwardSlashes(path);
             if (Path.IsPathRooted(path))
             {
-                return new Uri(path).AbsoluteUri;
+                return "file://" + (forward.StartsWith("/", StringComparison.Ordinal) ? string.Empty : "/") + Encode(forward, colonInFirstSegment: true);
             }
 
-            var relative = path.Replace('\\', '/');
-            return relative.StartsWith("./", StringComparison.Ordinal) ? relative.Substring(2) : relative;
+            return Encode(forward.StartsWith("./", StringComparison.Ordinal) ? forward.Substring(2) : forward, colonInFirstSegment: false);
         }
+
+        private static string Encode(string path, bool colonInFirstSegment)
+        {
+            var uri = new StringBuilder(path.Length);
+            var firstSegment = true;
+            foreach (var b in Encoding.UTF8.GetBytes(path))
+            {
+                var c = (char)b;
+                firstSegment &= c != '/';
+                if (IsSegmentCharacter(c) || c == '/' || (c == ':' && (colonInFirstSegment || !firstSegment)))
+                {
+                    uri.Append(c);
+                }
+                else
+                {
+                    uri.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                }
+            }
+
+            return uri.ToString();
+        }
+
+        /// <summary>RFC 3986's pchar without the colon: unreserved, sub-delims and <c>@</c>.</summary>
+        private static bool IsSegmentCharacter(char c) =>
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=@".IndexOf(c) >= 0;
     }
 }

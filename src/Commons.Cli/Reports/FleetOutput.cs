@@ -18,10 +18,10 @@ namespace Commons.Cli.Reports
                 switch (settings.Format)
                 {
                     case ReportFormat.Json:
-                        writer.WriteLine(report.ToJson());
+                        report.WriteJson(writer);
                         break;
                     case ReportFormat.Sarif:
-                        SarifReportWriter.Write(report.Findings.Select(f => f.ToFinding()).ToList(), settings.Culture, writer, brickRules: true);
+                        SarifReportWriter.Write(report.Findings.Select(f => f.ToFinding()), settings.Culture, writer, brickRules: true);
                         break;
                     default:
                         foreach (var finding in report.Findings)

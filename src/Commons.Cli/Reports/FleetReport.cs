@@ -45,29 +45,36 @@ namespace Commons.Cli.Reports
         public string ToJson() => JsonSerializer.Serialize(this, Json);
 
         /// <summary>
+        /// Writes <see cref="ToJson"/>'s text to <paramref name="writer"/> as it is serialized (the serializer flushes as
+        /// it goes), without holding the whole report's text: a fleet's report can be hundreds of megabytes.
+        /// </summary>
+        public void WriteJson(TextWriter writer)
+        {
+            using (var stream = new Output.TextWriterStream(writer))
+            {
+                JsonSerializer.SerializeAsync(stream, this, Json).GetAwaiter().GetResult();
+            }
+
+            writer.WriteLine();
+        }
+
+        /// <summary>
         /// Reads a report written by <see cref="ToJson"/>. Anything else (another tool's JSON, <c>{}</c>, a report of
         /// another format) throws <see cref="NotAScanReportException"/>, whose reason is a resource key for the user.
         /// </summary>
-        public static FleetReport FromJson(string json)
+        public static FleetReport FromJson(string json) => FromJson(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+
+        /// <summary>
+        /// Reads a report from a stream (a file given to <c>report merge</c>) as the serializer goes, never its whole
+        /// text nor a document of it: only the report's objects are held.
+        /// </summary>
+        /// <exception cref="IOException">The stream could not be read.</exception>
+        public static FleetReport FromJson(Stream json)
         {
-            // Looked at first: the serializer would take {} for an empty fleet and say the rest in its own words.
+            Input? input;
             try
             {
-                using var document = JsonDocument.Parse(json);
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object
-                    || !root.TryGetProperty("tool", out var tool) || tool.ValueKind != JsonValueKind.String || tool.GetString() != "commons"
-                    || !root.TryGetProperty("repositories", out var repositories) || repositories.ValueKind != JsonValueKind.Array)
-                {
-                    throw new NotAScanReportException("Merge_NotAScanReport");
-                }
-
-                if (!root.TryGetProperty("format", out var format) || !format.TryGetInt32(out var number) || number != CurrentFormat)
-                {
-                    throw new NotAScanReportException("Merge_OtherFormat");
-                }
-
-                return (JsonSerializer.Deserialize<FleetReport>(json, Json) ?? throw new NotAScanReportException("Merge_NotAScanReport")).WithoutNulls();
+                input = JsonSerializer.Deserialize<Input>(json, Json);
             }
             catch (JsonException)
             {
@@ -77,7 +84,38 @@ namespace Commons.Cli.Reports
             {
                 throw new NotAScanReportException("Merge_NotAScanReport"); // a value of the wrong kind deep inside
             }
+
+            // Looked at after reading (the properties can come in any order), on what the file itself held: the
+            // report's own defaults would take {} for an empty fleet of the current format.
+            if (input == null || input.Tool != "commons" || input.Repositories == null)
+            {
+                throw new NotAScanReportException("Merge_NotAScanReport");
+            }
+
+            if (!(input.Format is { ValueKind: JsonValueKind.Number } format) || !format.TryGetInt32(out var number) || number != CurrentFormat)
+            {
+                throw new NotAScanReportException("Merge_OtherFormat");
+            }
+
+            return new FleetReport { Version = input.Version!, Date = input.Date!, Language = input.Language!, Repositories = input.Repositories }.WithoutNulls();
         }
+
+        /// <summary>What a report file holds, each part null when absent.</summary>
+        private sealed class Input
+        {
+            public JsonElement? Format { get; set; }
+
+            public string? Tool { get; set; }
+
+            public string? Version { get; set; }
+
+            public string? Date { get; set; }
+
+            public string? Language { get; set; }
+
+            public List<RepositoryReport>? Repositories { get; set; }
+        }
+
         /// <summary>
         /// A JSON <c>null</c> where a list or a text belongs (a hand-edited or truncated scan) reads as empty, so the
         /// reports that walk these lists never meet one: the same as the field left out.

@@ -19,7 +19,9 @@ namespace Commons.Cli.Reports
             {
                 try
                 {
-                    scans.Add((file, FleetReport.FromJson(File.ReadAllText(file))));
+                    // Read as the serializer goes: a report of a million findings is never held as one text.
+                    using var stream = File.OpenRead(file);
+                    scans.Add((file, FleetReport.FromJson(stream)));
                 }
                 catch (NotAScanReportException ex)
                 {

@@ -14,7 +14,7 @@ namespace Commons.Cli.Scan
 
         public static bool Contains(ScanContext context, string file)
         {
-            var relative = Path.GetRelativePath(context.Repository.Root, file).Replace('\\', '/');
+            var relative = Engine.Text.DisplayPath.WithForwardSlashes(Path.GetRelativePath(context.Repository.Root, file));
             if (!(relative.StartsWith("build/", StringComparison.Ordinal) || relative.StartsWith("out/", StringComparison.Ordinal) || relative.Contains("/build/")))
             {
                 return false;

@@ -88,7 +88,8 @@ namespace Commons.Cli.Scan
                 trees[i] = CSharpSyntaxTree.ParseText(text, options, sources[i]);
             });
 
-            var packages = ReferenceAssemblies.ForPackages(context.Files, context.Reader);
+            var packages = ReferenceAssemblies.ForPackages(context.Files, context.Reader, (assets, reason) =>
+                context.Ledger.Skip(context.Repository.Display(assets), CliText.Format(context.Culture, "Skip_Invalid", "project.assets.json", reason)));
             var usings = CSharpSyntaxTree.ParseText(ImplicitUsings, options, Path.Combine(context.Repository.Root, "obj", "commons.ImplicitUsings.g.cs"));
             // Nullable analysis off: no signature depends on nullability, and the semantic model skips that pass.
             var compilation = CSharpCompilation.Create(

@@ -32,7 +32,7 @@ namespace Commons.Cli.Scan
 
         /// <summary>The catalog format: <c>bricks:</c> at the root, entries with <c>signatures:</c>.</summary>
         private static readonly System.Text.RegularExpressions.Regex IsBrickCatalog = new System.Text.RegularExpressions.Regex(
-            @"^bricks:[ \t]*(#.*)?\r?$[\s\S]*^[ \t]+signatures:", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            @"^bricks:[ \t]*(#.*)?\r?$[\s\S]*^[ \t]+signatures:", System.Text.RegularExpressions.RegexOptions.Multiline | ManifestReaders.Linear);
 
         public IEnumerable<Finding> Scan(ScanContext context)
         {
@@ -86,7 +86,9 @@ namespace Commons.Cli.Scan
                     {
                         var host = value.Value.Substring(match.Start, match.Length);
                         // Where the host is written: the value's own text when it was not escaped, else the value's start.
-                        var at = text.IndexOf(host, Math.Min(value.Offset, text.Length), StringComparison.OrdinalIgnoreCase);
+                        // Only as far as a host written there can be: a search to the file's end for each host would be quadratic.
+                        var from = Math.Min(value.Offset, text.Length);
+                        var at = text.IndexOf(host, from, Math.Min(text.Length - from, value.Value.Length + 64 + host.Length), StringComparison.OrdinalIgnoreCase);
                         evidence.Add(new[] { match.Owner }, at >= 0 && at - value.Offset <= value.Value.Length + 64 ? at : value.Offset, "Found_ConfigHost", host, null);
                     }
                 }
@@ -103,17 +105,7 @@ namespace Commons.Cli.Scan
             return findings;
         }
 
-        private static bool LooksLikeBrickCatalog(string text)
-        {
-            try
-            {
-                return IsBrickCatalog.IsMatch(text);
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-            {
-                return false;
-            }
-        }
+        private static bool LooksLikeBrickCatalog(string text) => IsBrickCatalog.IsMatch(text);
 
         /// <summary>The configuration format of a file by its name, or null for a file that is not configuration.</summary>
         internal static (string Name, Func<string, IEnumerable<ConfigurationValue>> Read)? FormatOf(string path)

@@ -29,9 +29,13 @@ namespace Commons.Cli.Scan
 
         public static IReadOnlyList<MetadataReference> ForFramework() => Framework.Value;
 
-        /// <summary>The packages of every restored project of the repository; empty when none was restored.</summary>
-        /// <param name="reader">The repository's reader: an assets file is read like any other of its files.</param>
-        public static IReadOnlyList<MetadataReference> ForPackages(RepositoryFiles files, BoundedFileReader reader)
+        /// <summary>
+        /// The packages of every restored project of the repository; empty when none was restored. An assets file is read
+        /// like any other of the repository's files (<paramref name="reader"/>); one that cannot be read or parsed is told
+        /// to <paramref name="unreadable"/> (its path, the reason): the scan binds that project's code without its
+        /// packages, and the report says why.
+        /// </summary>
+        public static IReadOnlyList<MetadataReference> ForPackages(RepositoryFiles files, BoundedFileReader reader, Action<string, string> unreadable)
         {
             reader = reader.WithLimit(MaxAssetsBytes);
             var paths = new HashSet<string>(StringComparer.Ordinal);
@@ -39,7 +43,7 @@ namespace Commons.Cli.Scan
                          .Select(p => Path.Combine(Path.GetDirectoryName(p)!, "obj", "project.assets.json"))
                          .Where(File.Exists))
             {
-                foreach (var path in CompileAssets(assets, reader))
+                foreach (var path in CompileAssets(assets, reader, unreadable))
                 {
                     paths.Add(path);
                 }
@@ -93,7 +97,7 @@ namespace Commons.Cli.Scan
             return references;
         }
 
-        private static IEnumerable<string> CompileAssets(string assetsFile, BoundedFileReader reader)
+        private static IEnumerable<string> CompileAssets(string assetsFile, BoundedFileReader reader, Action<string, string> unreadable)
         {
             var text = reader.ReadText(assetsFile);
             if (text == null)
@@ -108,6 +112,7 @@ namespace Commons.Cli.Scan
             }
             catch (Exception ex) when (ex is IOException || ex is JsonException || ex is UnauthorizedAccessException)
             {
+                unreadable(assetsFile, ex.Message);
                 yield break;
             }
 

@@ -9,7 +9,7 @@ namespace Commons.Cli.Scan
         {
             Root = Path.GetFullPath(root);
             ScannedPath = Path.GetFullPath(scannedPath);
-            var relative = Path.GetRelativePath(ScannedPath, Root).Replace('\\', '/');
+            var relative = Engine.Text.DisplayPath.WithForwardSlashes(Path.GetRelativePath(ScannedPath, Root));
             RelativePath = relative == "." ? string.Empty : relative;
             Name = RelativePath.Length == 0 ? new DirectoryInfo(Root).Name : RelativePath;
         }
@@ -27,6 +27,6 @@ namespace Commons.Cli.Scan
         public string RecordPath => Path.Combine(Root, Engine.Record.RecordValidator.FileName);
 
         /// <summary>A file of this repository as the reports show it: relative to PATH, forward slashes.</summary>
-        public string Display(string fullPath) => Path.GetRelativePath(ScannedPath, fullPath).Replace('\\', '/');
+        public string Display(string fullPath) => Engine.Text.DisplayPath.WithForwardSlashes(Path.GetRelativePath(ScannedPath, fullPath));
     }
 }

@@ -98,7 +98,7 @@ namespace Commons.Cli.Scan
                         {
                             if (!SilentFolders.Contains(name))
                             {
-                                skipped.Add(Path.GetRelativePath(root, child).Replace('\\', '/') + "/");
+                                skipped.Add(Engine.Text.DisplayPath.WithForwardSlashes(Path.GetRelativePath(root, child)) + "/");
                             }
 
                             continue;

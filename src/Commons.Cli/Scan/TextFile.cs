@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using Commons.Engine.Files;
 
 namespace Commons.Cli.Scan
@@ -68,7 +67,7 @@ namespace Commons.Cli.Scan
 
         /// <summary>
         /// What a format's reader finds in a file's text, or null when it refuses the file: the file is skipped with the
-        /// reader's reason (a parser's unexpected refusal, a pattern past its time), not the repository's whole scan.
+        /// reader's reason (a parser's unexpected refusal), not the repository's whole scan.
         /// </summary>
         public static List<T>? Parse<T>(string path, string text, ScanContext context, string format, Func<string, IEnumerable<T>> read)
         {
@@ -80,10 +79,6 @@ namespace Commons.Cli.Scan
             catch (UnreadableConfigurationException ex)
             {
                 context.Ledger.Skip(display, CliText.Format(context.Culture, "Skip_Invalid", format, ex.Message), SkipStage.Format);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                context.Ledger.Skip(display, CliText.Get("Skip_TooSlow", context.Culture), SkipStage.Format);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {

@@ -75,14 +75,31 @@ namespace Commons.Engine.Catalog
         [MethodImpl((MethodImplOptions)512)]
         public bool TryFindNext(string text, ref int position, out HostMatch match)
         {
+            var uncounted = default(UncountedSteps);
+            return TryFindNext(text, ref position, out match, ref uncounted);
+        }
+
+        /// <summary>
+        /// The search, one pass over the text: each character is visited a bounded number of times, whatever its shape.
+        /// A host-shaped run is read once; the path after it is read once per call however many hosts it holds (the end
+        /// of a path is the same for every host inside it: <c>a.b/a.b/a.b/…</c> does not read the rest again after
+        /// each <c>a.b</c>); each pattern compares at most its own length. <typeparamref name="TSteps"/> counts that
+        /// work for the tests; the shipped counter is an empty struct the JIT removes.
+        /// </summary>
+        [MethodImpl((MethodImplOptions)512)]
+        internal bool TryFindNext<TSteps>(string text, ref int position, out HostMatch match, ref TSteps steps)
+            where TSteps : struct, IStepCounter
+        {
             match = default;
             if (_patterns.Length == 0 || text.IndexOf('.', position) < 0)
             {
                 return false;
             }
 
+            var knownPathEnd = -1; // where the path read last ends: any path starting before it ends there too
             while (position < text.Length)
             {
+                steps.Add(1);
                 var start = position;
                 if (!IsHostChar(text[start]) || (start > 0 && (IsHostChar(text[start - 1]) || IsWordJoiner(text[start - 1]))))
                 {
@@ -96,6 +113,7 @@ namespace Commons.Engine.Catalog
                     end++;
                 }
 
+                steps.Add(end - start);
                 position = end;
                 var hostEnd = end;
                 while (hostEnd > start && text[hostEnd - 1] == '.')
@@ -109,18 +127,30 @@ namespace Commons.Engine.Catalog
                 }
 
                 var pathStart = SkipPort(text, end);
+                steps.Add(pathStart - end);
                 var pathEnd = pathStart;
                 if (pathStart < text.Length && text[pathStart] == '/')
                 {
-                    while (pathEnd < text.Length && !IsPathEnd(text[pathEnd]))
+                    if (pathStart < knownPathEnd)
                     {
-                        pathEnd++;
+                        pathEnd = knownPathEnd;
+                    }
+                    else
+                    {
+                        while (pathEnd < text.Length && !IsPathEnd(text[pathEnd]))
+                        {
+                            pathEnd++;
+                        }
+
+                        steps.Add(pathEnd - pathStart);
+                        knownPathEnd = pathEnd;
                     }
                 }
 
                 // Every pattern has two labels or more and a concrete last one: a word without a dot is no host, and
                 // a pattern whose last label differs is skipped by its length and a comparison, before any other work.
                 var lastDot = hostEnd > start ? text.LastIndexOf('.', hostEnd - 1, hostEnd - start) : -1;
+                steps.Add(lastDot < 0 ? hostEnd - start : hostEnd - lastDot);
                 if (lastDot < 0)
                 {
                     continue;
@@ -129,12 +159,14 @@ namespace Commons.Engine.Catalog
                 var lastLength = hostEnd - lastDot - 1;
                 foreach (var (pattern, owner) in _patterns)
                 {
+                    steps.Add(1);
                     var last = pattern.LastLabel;
                     if (last.Length != lastLength || string.Compare(text, lastDot + 1, last, 0, lastLength, System.StringComparison.OrdinalIgnoreCase) != 0)
                     {
                         continue;
                     }
 
+                    steps.Add(pattern.MostCharactersRead);
                     if (pattern.Matches(text, start, hostEnd - start, pathStart, pathEnd - pathStart))
                     {
                         match = new HostMatch(start, (pathEnd > pathStart ? pathEnd : hostEnd) - start, owner, pattern);
@@ -161,6 +193,20 @@ namespace Commons.Engine.Catalog
             }
 
             return index;
+        }
+
+        /// <summary>What the search counts: each character it reads and each pattern it tries.</summary>
+        internal interface IStepCounter
+        {
+            void Add(int steps);
+        }
+
+        /// <summary>The shipped counter: counts nothing, and costs nothing once the JIT specialises the search for it.</summary>
+        private struct UncountedSteps : IStepCounter
+        {
+            public void Add(int steps)
+            {
+            }
         }
 
         private static bool IsHostChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';

@@ -14,6 +14,9 @@ namespace Commons.Engine.Catalog
     {
         private static readonly Regex Shape = new Regex(@"^(\*\.)?([a-z0-9*]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]*[a-z0-9])?(/[^\s?#]*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+        /// <summary>The longest label a host name can have (RFC 1035): what a <c>*</c> label reads at most.</summary>
+        internal const int MaxLabelLength = 63;
+
         private readonly string[] _labels;
 
         private HostPattern(string text, string[] labels, bool anySubdomain, string path)
@@ -22,6 +25,7 @@ namespace Commons.Engine.Catalog
             _labels = labels;
             AnySubdomain = anySubdomain;
             Path = path;
+            MostCharactersRead = text.Length + (labels.Count(l => l == "*") * (MaxLabelLength + 1));
             Specificity = (path.Length * 1000) + (labels.Count(l => l != "*") * 10) - (anySubdomain ? 5 : 0);
         }
 
@@ -62,6 +66,9 @@ namespace Commons.Engine.Catalog
             return true;
         }
 
+        /// <summary>The most characters <see cref="Matches"/> reads, whatever the text: the pattern's own length and its wildcards' labels.</summary>
+        internal int MostCharactersRead { get; }
+
         /// <summary>Does the host at <c>text[hostStart, hostStart+hostLength)</c>, followed by the path at <c>text[pathStart, pathStart+pathLength)</c>, match?</summary>
         public bool Matches(string text, int hostStart, int hostLength, int pathStart, int pathLength) =>
             MatchesHost(text, hostStart, hostLength) && MatchesPath(text, pathStart, pathLength);
@@ -76,9 +83,17 @@ namespace Commons.Engine.Catalog
                     return false; // the host has fewer labels than the pattern
                 }
 
-                var dot = text.LastIndexOf('.', end - 1, end - start);
-                var labelStart = dot < 0 ? start : dot + 1;
+                // Only as far back as the label can reach (a DNS label has 63 characters at most): the work is the
+                // pattern's length, not the host's, so a megabyte-long host-shaped run costs no more than a short one.
                 var label = _labels[i];
+                var window = Math.Min(end - start, (label == "*" ? MaxLabelLength : label.Length) + 1);
+                var dot = text.LastIndexOf('.', end - 1, window);
+                if (dot < 0 && window < end - start)
+                {
+                    return false; // the host's label is longer than the pattern's
+                }
+
+                var labelStart = dot < 0 ? start : dot + 1;
                 var labelLength = end - labelStart;
                 if (labelLength == 0 || (label != "*" && (labelLength != label.Length || string.Compare(text, labelStart, label, 0, labelLength, StringComparison.OrdinalIgnoreCase) != 0)))
                 {

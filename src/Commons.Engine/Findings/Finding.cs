@@ -38,12 +38,15 @@ namespace Commons.Engine.Findings
 
         public string HelpUri => HelpLinks.For(Id);
 
-        /// <summary>MSBuild's canonical form: <c>path(line,col): error ID: message</c>.</summary>
+        /// <summary>
+        /// MSBuild's canonical form: <c>path(line,col): error ID: message</c>, one line whatever the path and message
+        /// hold (their control characters escaped, see <see cref="Text.VisibleText"/>).
+        /// </summary>
         public string ToCanonicalString(string? displayPath = null)
         {
             var path = displayPath ?? FilePath ?? "commons-decision.yml";
             var kind = Severity == FindingSeverity.Error ? "error" : "warning";
-            return path + "(" + Line + "," + Column + "): " + kind + " " + Id + ": " + Message;
+            return Text.VisibleText.Escape(path) + "(" + Line + "," + Column + "): " + kind + " " + Id + ": " + Text.VisibleText.Escape(Message);
         }
 
         public override string ToString() => ToCanonicalString();

@@ -18,6 +18,8 @@ namespace Commons.Engine.Record
         public const string PlaceholderJustification = "À compléter : pourquoi le commun ne convient pas encore, et le plan pour y passer";
         public const int ExpiryDays = 90;
 
+        private const string NotAMapping = "the record's root is not a mapping of keys";
+
         public static string NewRecord(string brickId, DateTime today) => NewRecord(new[] { brickId }, today);
 
         /// <summary>A record holding only exceptions for these bricks: the record's rules then ask for the rest.</summary>
@@ -31,11 +33,12 @@ namespace Commons.Engine.Record
             brickIds.Distinct(StringComparer.Ordinal).Aggregate(text, (current, brick) => AddException(current, brick, today));
 
         /// <summary>Adds the brick's exception, or replaces the brick's existing entry (short or long form).</summary>
+        /// <exception cref="RecordNotEditableException">The record cannot be read: its own findings say why.</exception>
         public static string AddException(string text, string brickId, ExceptionEntry exception)
         {
             var newline = text.Contains("\r\n") ? "\r\n" : "\n";
             var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
-            var root = TryRead(text);
+            var root = Read(text);
             var bricks = root?.Find("briques");
             string result;
             if (bricks == null)
@@ -145,16 +148,30 @@ namespace Commons.Engine.Record
             return builder.Append('"').ToString();
         }
 
-        private static MappingNode? TryRead(string text)
+        /// <summary>
+        /// The record's root mapping, null for an empty record. A record the reader refuses (a syntax error, a tab, a
+        /// root that is not a mapping) is not edited: written line by line, it would get a second <c>briques:</c> key.
+        /// </summary>
+        private static MappingNode? Read(string text)
         {
+            var sink = new FindingSink(null, CultureInfo.InvariantCulture);
+            Node? root;
             try
             {
-                return RecordYamlReader.Read(text, new FindingSink(null, CultureInfo.InvariantCulture), ReaderLimits.Default) as MappingNode;
+                root = RecordYamlReader.Read(text, sink, ReaderLimits.Default);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
-                return null;
+                throw new RecordNotEditableException(ex.Message, ex);
             }
+
+            var error = sink.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error);
+            if (error != null)
+            {
+                throw new RecordNotEditableException(error.ToCanonicalString(), null);
+            }
+
+            return root == null ? null : root as MappingNode ?? throw new RecordNotEditableException(NotAMapping, null);
         }
     }
 }

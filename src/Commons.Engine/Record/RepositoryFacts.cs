@@ -148,7 +148,7 @@ namespace Commons.Engine.Record
                         continue;
                     }
 
-                    var relative = file.Substring(root.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Replace('\\', '/');
+                    var relative = Text.DisplayPath.WithForwardSlashes(file.Substring(root.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
                     var id = PackageId.Match(text);
                     if (id.Success)
                     {

@@ -18,11 +18,11 @@ namespace Commons.Cli.Scan
         /// <summary>A Gradle dependency configuration followed by its coordinates' string: implementation("g:a:v"), api 'g:a'.</summary>
         private static readonly Regex GradleDeclaration = new Regex(
             @"\b(?:implementation|api|compile|compileOnly|runtimeOnly|runtime|testImplementation|testCompileOnly|testRuntimeOnly|testCompile|annotationProcessor|kapt|ksp|classpath|developmentOnly|providedCompile|providedRuntime|[a-z]\w*(?:Implementation|Api|CompileOnly|RuntimeOnly))\s*\(?\s*(?:platform\s*\(\s*|enforcedPlatform\s*\(\s*)?(?<q>['""])",
-            RegexOptions.CultureInvariant, Timeout);
+            Linear);
 
-        private static readonly Regex GradleMapNotation = new Regex(@"\bgroup\s*[:=]\s*(?<g>['""])[^\n]*?\bname\s*[:=]\s*(?<a>['""])", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex GradleMapNotation = new Regex(@"\bgroup\s*[:=]\s*(?<g>['""])[^\n]*?\bname\s*[:=]\s*(?<a>['""])", Linear);
 
-        private static readonly Regex Coordinates = new Regex(@"^(?<g>[\w.\-]+):(?<a>[\w.\-]+)(?::[^:@\s]*)?(?::[\w.\-]+)?(?:@\w+)?$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Coordinates = new Regex(@"^(?<g>[\w.\-]+):(?<a>[\w.\-]+)(?::[^:@\s]*)?(?::[\w.\-]+)?(?:@\w+)?$", Linear);
 
         /// <summary>Gradle's version catalog: <c>[libraries]</c> entries, as <c>"g:a:v"</c>, <c>{ module = "g:a" }</c> or <c>{ group, name }</c>.</summary>
         internal static IEnumerable<DeclaredPackage> GradleVersionCatalog(string text)

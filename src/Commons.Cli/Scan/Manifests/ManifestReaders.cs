@@ -16,13 +16,16 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal static class ManifestReaders
     {
-        /// <summary>Every pattern is linear, but a file is not trusted: past this, the file is skipped, not the scan.</summary>
-        internal static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+        /// <summary>
+        /// A file is not trusted and no finding may depend on the clock: every manifest pattern runs in time linear in
+        /// the file whatever its shape (NonBacktracking), with no time limit.
+        /// </summary>
+        internal const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
         private static readonly string[] NpmSections = { "dependencies", "devDependencies", "optionalDependencies", "peerDependencies" };
         private static readonly string[] ComposerSections = { "require", "require-dev" };
 
-        private static readonly Regex GemDeclaration = new Regex(@"^[ \t]*gem[ \t(]+(?<q>['""])|\.add_(?:runtime_|development_)?dependency\s*\(?\s*(?<q>['""])", RegexOptions.CultureInvariant | RegexOptions.Multiline, Timeout);
+        private static readonly Regex GemDeclaration = new Regex(@"^[ \t]*gem[ \t(]+(?<q>['""])|\.add_(?:runtime_|development_)?dependency\s*\(?\s*(?<q>['""])", Linear | RegexOptions.Multiline);
 
         /// <summary>The reader of a manifest by its file name, with its ecosystem's name for the report, or null.</summary>
         public static (string Language, Func<string, IEnumerable<DeclaredPackage>> Read)? For(string path)

@@ -13,9 +13,9 @@ namespace Commons.Cli.Scan
     internal static class PythonManifests
     {
         /// <summary>PEP 508: a name starts the requirement; extras, versions and markers follow.</summary>
-        private static readonly Regex Pep508Name = new Regex(@"^\s*(?<n>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Pep508Name = new Regex(@"^\s*(?<n>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)", Linear);
 
-        private static readonly Regex BareUrl = new Regex(@"^\s*[A-Za-z][\w+.-]*://", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex BareUrl = new Regex(@"^\s*[A-Za-z][\w+.-]*://", Linear);
 
         /// <summary>requirements*.txt: one requirement a line; options (-r, -e, --index-url) and URLs are not names.</summary>
         internal static IEnumerable<DeclaredPackage> Requirements(string text)

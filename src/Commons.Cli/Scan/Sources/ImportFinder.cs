@@ -11,31 +11,33 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal static class ImportFinder
     {
-        /// <summary>Every pattern is linear, but a file is not trusted: past this, the file is skipped, not the scan.</summary>
-        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+        /// <summary>
+        /// A file is not trusted, and no finding may depend on the clock: every pattern runs in time linear in the file
+        /// (NonBacktracking, or a shape that cannot backtrack further than its own line), with no time limit.
+        /// </summary>
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.NonBacktracking;
 
-        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-
+        /// <summary>Backtracking, for the captures of each name of <c>import a, b</c> (NonBacktracking keeps the last): anchored at a line start, no part of it can match the same text two ways, so it reads each line a bounded number of times.</summary>
         private static readonly Regex PythonImport = new Regex(
             @"^[ \t]*import[ \t]+(?<m>[A-Za-z_][\w.]*)(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*(?<m>[A-Za-z_][\w.]*)(?:[ \t]+as[ \t]+\w+)?)*|^[ \t]*from[ \t]+(?<m>[A-Za-z_][\w.]*)[ \t]+import\b",
-            Options | RegexOptions.Multiline, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Multiline);
 
         /// <summary>require('x'), import('x'), import 'x', import … from 'x', export … from 'x': the quote is the group q.</summary>
         private static readonly Regex JavaScriptImport = new Regex(
             @"\brequire\s*\(\s*(?<q>['""`])|\bimport\s*\(\s*(?<q>['""`])|\bimport\s+(?<q>['""])|\b(?:import|export)\b[^;'""`]{0,400}?\bfrom\s*(?<q>['""])",
-            Options, Timeout);
+            Options);
 
-        private static readonly Regex PhpUse = new Regex(@"^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.Multiline | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex PhpUse = new Regex(@"^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.Multiline | RegexOptions.IgnoreCase);
 
-        private static readonly Regex PhpNew = new Regex(@"\bnew\s+(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex PhpNew = new Regex(@"\bnew\s+(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.IgnoreCase);
 
-        private static readonly Regex JavaImport = new Regex(@"^[ \t]*import[ \t]+(?:static[ \t]+)?(?<m>[A-Za-z_][\w.]*)", Options | RegexOptions.Multiline, Timeout);
+        private static readonly Regex JavaImport = new Regex(@"^[ \t]*import[ \t]+(?:static[ \t]+)?(?<m>[A-Za-z_][\w.]*)", Options | RegexOptions.Multiline);
 
-        private static readonly Regex RubyRequire = new Regex(@"\brequire\s*\(?\s*(?<q>['""])", Options, Timeout);
+        private static readonly Regex RubyRequire = new Regex(@"\brequire\s*\(?\s*(?<q>['""])", Options);
 
-        private static readonly Regex GoImportBlock = new Regex(@"\bimport\s*\((?<body>[^)]*)\)", Options, Timeout);
+        private static readonly Regex GoImportBlock = new Regex(@"\bimport\s*\((?<body>[^)]*)\)", Options);
 
-        private static readonly Regex GoImport = new Regex(@"\bimport\s+(?:[\w.]+\s+)?(?<q>[""`])", Options, Timeout);
+        private static readonly Regex GoImport = new Regex(@"\bimport\s+(?:[\w.]+\s+)?(?<q>[""`])", Options);
 
         /// <summary>The import language of a syntax (TypeScript and Vue import as JavaScript, Kotlin as Java), or null.</summary>
         public static string? LanguageOf(SourceSyntax syntax)
@@ -82,12 +84,90 @@ namespace Commons.Cli.Scan
         /// Calls of a function written <c>name(</c> in code: not a method (<c>-&gt;name(</c>, <c>::name(</c>), not a
         /// longer name, not its declaration, not the construction of a class of that name (<c>new Mail(</c>).
         /// </summary>
+        /// <remarks>
+        /// Not a pattern: the regex this replaces looked behind for <c>-&gt;\s*</c> at every position of the file, a work
+        /// quadratic in the white space before a call (comments and HTML are blanked to white space), which a 12 KB
+        /// docblock pushed past its time limit and the finding was lost. Here each occurrence of the name looks back over
+        /// its own white space once and forward over its own once: linear in the file.
+        /// </remarks>
         public static IEnumerable<int> Calls(TokenizedSource source, string function)
         {
-            var call = new Regex(@"(?<![\w$\\])(?<!->\s*)(?<!::\s*)(?<!\bfunction\s+&?\s*)(?<!\bnew\s+)" + Regex.Escape(function) + @"\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
-            foreach (Match match in call.Matches(source.Code))
+            var code = source.Code;
+            for (var at = code.IndexOf(function, StringComparison.OrdinalIgnoreCase); at >= 0; at = code.IndexOf(function, at + function.Length, StringComparison.OrdinalIgnoreCase))
             {
-                yield return match.Index;
+                if (IsCallAt(code, at, function.Length))
+                {
+                    yield return at;
+                }
+            }
+        }
+
+        private static bool IsCallAt(string code, int at, int length)
+        {
+            var after = SkipWhiteSpace(code, at + length, +1);
+            if (after >= code.Length || code[after] != '(')
+            {
+                return false;
+            }
+
+            if (at > 0 && (IsWordCharacter(code[at - 1]) || code[at - 1] == '$' || code[at - 1] == '\\'))
+            {
+                return false; // part of a longer name, a variable, a namespaced name
+            }
+
+            var before = SkipWhiteSpace(code, at - 1, -1); // the last non-space character before the name, or -1
+            if (before >= 1 && ((code[before] == '>' && code[before - 1] == '-') || (code[before] == ':' && code[before - 1] == ':')))
+            {
+                return false; // $object->name(, Class::name(
+            }
+
+            if (before >= 0 && code[before] == '&')
+            {
+                var ampersand = before; // function &name(: a declaration returning by reference
+                before = SkipWhiteSpace(code, ampersand - 1, -1);
+                return before == ampersand - 1 || !EndsWithWord(code, before, "function");
+            }
+
+            // A declaration (function name() or a construction (new Name() needs white space between the word and the name.
+            return before == at - 1 || !(EndsWithWord(code, before, "function") || EndsWithWord(code, before, "new"));
+        }
+
+        /// <summary>The first index from <paramref name="index"/> on (in <paramref name="direction"/>) that is not white space, or past the text.</summary>
+        private static int SkipWhiteSpace(string code, int index, int direction)
+        {
+            while (index >= 0 && index < code.Length && char.IsWhiteSpace(code[index]))
+            {
+                index += direction;
+            }
+
+            return index;
+        }
+
+        /// <summary>Does a whole word <paramref name="word"/> end at <paramref name="last"/> (as <c>\bword</c> would match)?</summary>
+        private static bool EndsWithWord(string code, int last, string word)
+        {
+            var start = last - word.Length + 1;
+            return start >= 0
+                && string.Compare(code, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (start == 0 || !IsWordCharacter(code[start - 1]));
+        }
+
+        /// <summary>The regex class <c>\w</c>: letters, decimal digits, connector punctuation and non-spacing marks.</summary>
+        private static bool IsWordCharacter(char c)
+        {
+            switch (char.GetUnicodeCategory(c))
+            {
+                case System.Globalization.UnicodeCategory.UppercaseLetter:
+                case System.Globalization.UnicodeCategory.LowercaseLetter:
+                case System.Globalization.UnicodeCategory.TitlecaseLetter:
+                case System.Globalization.UnicodeCategory.ModifierLetter:
+                case System.Globalization.UnicodeCategory.OtherLetter:
+                case System.Globalization.UnicodeCategory.NonSpacingMark:
+                case System.Globalization.UnicodeCategory.DecimalDigitNumber:
+                case System.Globalization.UnicodeCategory.ConnectorPunctuation:
+                    return true;
+                default:
+                    return false;
             }
         }
 
@@ -116,7 +196,7 @@ namespace Commons.Cli.Scan
 
         private static IEnumerable<(string, int)> Named(TokenizedSource source, Regex regex)
         {
-            foreach (Match match in regex.Matches(source.Code))
+            for (var match = regex.Match(source.Code); match.Success; match = match.NextMatch()) // not Matches(): it keeps every match until the end
             {
                 foreach (Capture capture in match.Groups["m"].Captures)
                 {
@@ -127,7 +207,7 @@ namespace Commons.Cli.Scan
 
         private static IEnumerable<(string, int)> Quoted(TokenizedSource source, Regex regex)
         {
-            foreach (Match match in regex.Matches(source.Code))
+            for (var match = regex.Match(source.Code); match.Success; match = match.NextMatch()) // not Matches(): it keeps every match until the end
             {
                 if (source.TryLiteralAt(match.Groups["q"].Index, out var literal) && literal.Length > 0)
                 {
@@ -138,7 +218,7 @@ namespace Commons.Cli.Scan
 
         private static IEnumerable<(string, int)> GoBlocks(TokenizedSource source)
         {
-            foreach (Match match in GoImportBlock.Matches(source.Code))
+            for (var match = GoImportBlock.Match(source.Code); match.Success; match = match.NextMatch())
             {
                 var body = match.Groups["body"];
                 foreach (var literal in source.Literals)

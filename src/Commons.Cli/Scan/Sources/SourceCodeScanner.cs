@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Commons.Engine.Catalog;
 using Commons.Engine.Findings;
 
@@ -52,10 +51,6 @@ namespace Commons.Cli.Scan
                     {
                         ScanSettings(context, file, settings, findings);
                     }
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    context.Ledger.Skip(context.Repository.Display(file), CliText.Get("Skip_TooSlow", context.Culture));
                 }
                 catch (Exception ex) when (!(ex is OutOfMemoryException))
                 {
