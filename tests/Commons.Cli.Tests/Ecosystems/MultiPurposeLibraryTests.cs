@@ -72,6 +72,28 @@ public class MultiPurposeLibraryTests
     }
 
     [Fact]
+    public void Phpspreadsheet_is_the_statistics_brick_where_the_file_names_a_writer_not_where_it_loads_an_upload()
+    {
+        using var repository = new ScratchRepository()
+            .Write("src/Export/BilanExport.php", """
+                <?php
+                use PhpOffice\PhpSpreadsheet\Spreadsheet;
+                use PhpOffice\PhpSpreadsheet\IOFactory;
+                $classeur = new Spreadsheet();
+                IOFactory::createWriter($classeur, 'Xlsx')->save('php://output');
+                """)
+            .Write("src/Import/PerimetreImport.php", """
+                <?php
+                use PhpOffice\PhpSpreadsheet\IOFactory;
+                $lignes = IOFactory::load($fichier->getPathname())->getActiveSheet()->toArray();
+                """);
+
+        Assert.Equal(
+            new[] { "src/Export/BilanExport.php(2,5) CN1003 warning", "src/Export/BilanExport.php(3,5) CN1003 warning" },
+            repository.Findings());
+    }
+
+    [Fact]
     public void Nodemailer_is_the_notifications_brick_where_it_makes_a_transport_not_where_it_opens_a_throwaway_test_inbox()
     {
         using var repository = new ScratchRepository()
