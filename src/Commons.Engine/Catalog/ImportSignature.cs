@@ -10,7 +10,8 @@ namespace Commons.Engine.Catalog
     /// A multi-purpose library (an AWS SDK's one client factory, a generic OpenID Connect client) names the brick only
     /// with its argument: <c>language:module + a|b</c> counts where the file also names one of the arguments, a quoted
     /// one (<c>'s3'</c>) as a whole string literal, a bare one (<c>proconnect</c>) inside a name or a literal, case,
-    /// <c>_</c> and <c>-</c> ignored (<c>PRO_CONNECT_CLIENT_ID</c> names <c>proconnect</c>).
+    /// <c>_</c> and <c>-</c> ignored (<c>PRO_CONNECT_CLIENT_ID</c> names <c>proconnect</c>), one ending in <c>(</c>
+    /// (<c>mail(</c>) where the code calls that function.
     /// </summary>
     public sealed class ImportSignature
     {
@@ -86,11 +87,19 @@ namespace Commons.Engine.Catalog
             return true;
         }
 
-        /// <summary>A bare word (letters, digits, <c>_</c>, <c>-</c>) or a quoted literal of such characters.</summary>
+        /// <summary>
+        /// A bare word (letters, digits, <c>_</c>, <c>-</c>), a quoted literal of such characters, or a bare word ending in
+        /// <c>(</c>: a function the file calls (<c>mail(</c>).
+        /// </summary>
         private static bool IsArgument(string argument)
         {
             var quoted = argument.Length >= 2 && (argument[0] == '\'' || argument[0] == '"') && argument[argument.Length - 1] == argument[0];
-            var word = quoted ? argument.Substring(1, argument.Length - 2) : argument;
+            var word = quoted ? argument.Substring(1, argument.Length - 2) : argument.TrimEnd('(');
+            if (!quoted && argument.Length - word.Length > 1)
+            {
+                return false;
+            }
+
             foreach (var c in word)
             {
                 if (!char.IsLetterOrDigit(c) && c != '_' && c != '-' && c != '.')

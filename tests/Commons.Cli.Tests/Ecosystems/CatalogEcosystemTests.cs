@@ -58,6 +58,8 @@ public class CatalogEcosystemTests
     [InlineData("python:boto3 + s3|")]
     [InlineData("python:boto3 + 's3")]
     [InlineData("python:boto3 + s 3")]
+    [InlineData("ruby:ApplicationMailer + mail((")]
+    [InlineData("ruby:ApplicationMailer + 'mail('")]
     public void A_malformed_import_is_refused(string signature) => Assert.False(ImportSignature.TryParse(signature, out _));
 
     [Fact]
@@ -69,6 +71,8 @@ public class CatalogEcosystemTests
         Assert.True(ImportSignature.TryParse("javascript:openid-client + proconnect", out var oidc));
         Assert.Equal("openid-client", oidc!.Module);
         Assert.Equal(new[] { "proconnect" }, oidc.Arguments);
+        Assert.True(ImportSignature.TryParse("ruby:ApplicationMailer + mail(", out var mailer));
+        Assert.Equal(new[] { "mail(" }, mailer!.Arguments);
     }
 
     [Theory]

@@ -103,6 +103,36 @@ public class ConfigurationKeySetTests
     }
 
     [Fact]
+    public void Django_settings_written_as_class_attributes_count_a_methods_local_names_do_not()
+    {
+        using var repository = new ScratchRepository()
+            .Write("backend/projet/settings.py", """
+                from configurations import Configuration, values
+
+                class Base(Configuration):
+                    '''Settings shared by every environment.'''
+                    DEBUG = False
+                    EMAIL_HOST = values.Value(None)
+                    EMAIL_PORT = values.PositiveIntegerValue(None)
+
+                class Production(Base):
+                    # STORAGE_BUCKET_NAME = values.Value("archives")
+                    DEBUG = False
+                """)
+            .Write("backend/outils/settings_debug.py", """
+                class Relais:
+                    def pour_les_tests(self):
+                        SMTP_HOST = "localhost"
+                        SMTP_PORT = 1025
+                        return SMTP_HOST, SMTP_PORT
+                """);
+
+        var findings = repository.Scan().Findings.Where(f => f.Id.StartsWith("CN1", StringComparison.Ordinal))
+            .Select(f => f.File + "(" + f.Line + "," + f.Column + ") " + f.Id + " " + f.Tier).ToList();
+        Assert.Equal(new[] { "backend/projet/settings.py(6,5) CN1004 indirect" }, findings);
+    }
+
+    [Fact]
     public void The_html_report_says_which_findings_are_indirect()
     {
         using var repository = new ScratchRepository()

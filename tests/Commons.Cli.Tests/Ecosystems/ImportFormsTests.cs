@@ -18,6 +18,7 @@ public class ImportFormsTests
                 import type { Thing } from "xlsx-style-lookalike";
                 // import nodemailer from "nodemailer"
                 const text = "require('nodemailer')";
+                export const sheet = XLSX.utils.json_to_sheet(rows); new Workbook().addWorksheet("stats");
                 """);
 
         Assert.Equal(

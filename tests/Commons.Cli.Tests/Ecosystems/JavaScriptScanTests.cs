@@ -34,6 +34,7 @@ public class JavaScriptScanTests
                 const ratio = a / b; const other = 'https://api.mapbox.com/geocoding/v5';
                 const t = `${base}/x https://nominatim.openstreetmap.org/search`;
                 import nodemailer from "nodemailer";
+                export const transport = nodemailer.createTransport({});
                 """);
 
         Assert.Equal(
@@ -55,6 +56,7 @@ public class JavaScriptScanTests
                 const mailer = require('nodemailer/lib/smtp-transport');
                 const texte = "require('nodemailer')";
                 async function charger() { return import("nodemailer"); }
+                export const envoyer = message => transport.sendMail(message);
                 """);
 
         Assert.Equal(new[] { "lib/envoi.js(1,25) CN1004 warning", "lib/envoi.js(3,43) CN1004 warning" }, repository.Findings());

@@ -42,6 +42,41 @@ public class RubyAndGoScanTests
     }
 
     [Fact]
+    public void A_rails_mailer_that_calls_mail_sends_mail_the_generated_base_class_and_a_preview_do_not()
+    {
+        using var repository = new ScratchRepository()
+            .Write("app/mailers/application_mailer.rb", """
+                class ApplicationMailer < ActionMailer::Base
+                  default from: "ne-pas-repondre@example.gouv.fr"
+                  layout "mailer"
+                end
+                """)
+            .Write("app/mailers/rappel_mailer.rb", """
+                class RappelMailer < ApplicationMailer
+                  def convocation
+                    @usager = params[:usager]
+                    mail(to: @usager.email, subject: "Votre convocation")
+                  end
+                end
+                """)
+            .Write("app/mailers/bilan_mailer.rb", """
+                class BilanMailer < ActionMailer::Base
+                  def mensuel(agent)
+                    mail to: agent.email, subject: "Bilan"
+                  end
+                end
+                """)
+            .Write("lib/apercus/rappel_mailer_preview.rb", """
+                class RappelMailerPreview < ActionMailer::Preview
+                  def convocation = RappelMailer.with(usager: Usager.first).convocation # mail(to: in a comment)
+                  def email(usager) = usager.email
+                end
+                """);
+
+        Assert.Equal(new[] { "app/mailers/bilan_mailer.rb(1,21) CN1004 warning", "app/mailers/rappel_mailer.rb(1,22) CN1004 warning" }, repository.Findings());
+    }
+
+    [Fact]
     public void Go_import_blocks_and_raw_strings()
     {
         using var repository = new ScratchRepository()

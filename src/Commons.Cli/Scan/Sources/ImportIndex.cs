@@ -9,7 +9,8 @@ namespace Commons.Cli.Scan
     /// The catalog's import signatures by language and first segment of the module (<c>org</c>, <c>Aws</c>,
     /// <c>@aws-sdk</c>): a file names hundreds of modules and constants, each is compared with its few candidates only.
     /// Each npm package is also a JavaScript import of the same name: Node resolves <c>import … from "exceljs"</c> and
-    /// <c>require("@getbrevo/brevo/dist")</c> by the package's name, so the catalog need not say it twice.
+    /// <c>require("@getbrevo/brevo/dist")</c> by the package's name, so the catalog need not say it twice, unless it
+    /// lists the package's import with an argument.
     /// </summary>
     internal sealed class ImportIndex
     {
@@ -28,7 +29,16 @@ namespace Commons.Cli.Scan
         {
             foreach (var (bricks, signatures) in owners)
             {
-                var npm = signatures.PackagesOf(PackageEcosystems.Npm).Select(p => ImportSignature.JavaScript + ":" + p.TrimEnd('*').TrimEnd('/'));
+                // A package the imports list with its argument (xlsx + book_new: it reads spreadsheets as well as
+                // writes them) counts only with it: its plain import is not added again from the npm list.
+                var qualified = new HashSet<string>(signatures.Imports
+                    .Select(i => ImportSignature.TryParse(i, out var parsed) ? parsed : null)
+                    .Where(i => i != null && i.Language == ImportSignature.JavaScript && i.Arguments.Count > 0)
+                    .Select(i => i!.Module), StringComparer.Ordinal);
+                var npm = signatures.PackagesOf(PackageEcosystems.Npm)
+                    .Select(p => p.TrimEnd('*').TrimEnd('/'))
+                    .Where(p => !qualified.Contains(p))
+                    .Select(p => ImportSignature.JavaScript + ":" + p);
                 foreach (var text in signatures.Imports.Concat(npm))
                 {
                     if (ImportSignature.TryParse(text, out var signature))

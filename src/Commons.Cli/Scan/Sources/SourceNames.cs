@@ -14,9 +14,11 @@ namespace Commons.Cli.Scan
     {
         private readonly HashSet<string> _literals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly string _names;
+        private readonly string _code;
 
         public SourceNames(TokenizedSource source)
         {
+            _code = source.Code;
             var names = new StringBuilder(source.Code.Length);
             Append(names, source.Code);
             foreach (var literal in source.Literals)
@@ -41,7 +43,8 @@ namespace Commons.Cli.Scan
             foreach (var argument in arguments)
             {
                 var quoted = argument[0] == '\'' || argument[0] == '"';
-                if (quoted ? _literals.Contains(argument.Substring(1, argument.Length - 2)) : _names.IndexOf(Normalise(argument), StringComparison.Ordinal) >= 0)
+                if (argument[argument.Length - 1] == '(' ? Calls(argument.Substring(0, argument.Length - 1))
+                    : quoted ? _literals.Contains(argument.Substring(1, argument.Length - 2)) : _names.IndexOf(Normalise(argument), StringComparison.Ordinal) >= 0)
                 {
                     return true;
                 }
@@ -49,6 +52,48 @@ namespace Commons.Cli.Scan
 
             return false;
         }
+
+        /// <summary>
+        /// Does the code call the function: its whole name followed by <c>(</c>, or, Ruby's call without parentheses,
+        /// by a space and a keyword argument (<c>mail to: user.email</c>)?
+        /// </summary>
+        private bool Calls(string function)
+        {
+            for (var at = _code.IndexOf(function, StringComparison.Ordinal); at >= 0; at = _code.IndexOf(function, at + function.Length, StringComparison.Ordinal))
+            {
+                var end = at + function.Length;
+                if ((at > 0 && IsNamePart(_code[at - 1])) || (end < _code.Length && IsNamePart(_code[end])))
+                {
+                    continue;
+                }
+
+                var next = end;
+                while (next < _code.Length && (_code[next] == ' ' || _code[next] == '\t'))
+                {
+                    next++;
+                }
+
+                if (next < _code.Length && _code[next] == '(')
+                {
+                    return true;
+                }
+
+                var key = next;
+                while (key < _code.Length && IsNamePart(_code[key]))
+                {
+                    key++;
+                }
+
+                if (next > end && key > next && key < _code.Length && _code[key] == ':' && (key + 1 == _code.Length || _code[key + 1] != ':'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         private static string Normalise(string word)
         {
