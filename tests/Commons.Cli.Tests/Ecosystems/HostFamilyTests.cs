@@ -45,4 +45,64 @@ public class HostFamilyTests
 
         Assert.Equal(new[] { "src/connexion.ts(1,32) CN1002 warning", "src/connexion.ts(2,37) CN1002 warning" }, repository.Findings());
     }
+
+    [Fact]
+    public void Piste_counts_chorus_pro_and_captchetat_not_the_gateways_other_apis_its_token_server_or_chorus_pros_community_site()
+    {
+        using var repository = new ScratchRepository()
+            .Write("src/factures.ts", """
+                export const FACTURES = "https://sandbox-api.piste.gouv.fr/cpro/factures/v1/deposer/flux";
+                export const CAPTCHA = "https://api.piste.gouv.fr/piste/captchetat/v2/simple-captcha-endpoint";
+                export const ANCIEN = "https://sandbox-api.aife.economie.gouv.fr/cpro/structures/v1/rechercher";
+                export const LEGIFRANCE = "https://api.piste.gouv.fr/dila/legifrance/lf-engine-app/consult/code";
+                export const PLATAU = "https://api.aife.economie.gouv.fr/mtes/platau/v9/";
+                export const JETON = "https://oauth.piste.gouv.fr/api/oauth/token";
+                export const AIDE = "https://communaute.chorus-pro.gouv.fr/documentation/piste-presentation/";
+                export const MIROIR = "https://www.recaptcha.net/recaptcha/api/siteverify";
+                export const AUTRE = "https://www.recaptcha.net/about";
+                """);
+
+        Assert.Equal(new[]
+        {
+            "src/factures.ts(1,34) CN1010 warning", "src/factures.ts(2,33) CN1010 warning", "src/factures.ts(3,32) CN1010 warning",
+            "src/factures.ts(8,32) CN1010 warning",
+        }, repository.Findings());
+    }
+
+    [Fact]
+    public void Api_associations_counts_at_its_djepva_gateways_not_at_le_compte_assos_portal()
+    {
+        using var repository = new ScratchRepository()
+            .Write("src/associations.ts", """
+                export const STRUCTURE = "https://lecompteasso.associations.gouv.fr/apim/api-asso/api/structure/W751004076";
+                export const INTEGRATION = "https://siva-integ1.cegedim.cloud/apim/api-asso/api/structure/";
+                export const CONNEXION = "https://lecompteasso.associations.gouv.fr/client/login";
+                export const CARTE = "https://lecompteasso.associations.gouv.fr/carto/dashboard";
+                """);
+
+        Assert.Equal(new[] { "src/associations.ts(1,35) CN1009 warning", "src/associations.ts(2,37) CN1009 warning" }, repository.Findings());
+    }
+
+    [Fact]
+    public void Object_storage_counts_at_regional_buckets_and_french_s3_endpoints_not_the_same_clouds_other_services()
+    {
+        using var repository = new ScratchRepository()
+            .Write("src/stockage.ts", """
+                export const REGIONAL = "https://pieces-jointes.s3.eu-west-3.amazonaws.com/dossier.pdf";
+                export const DUAL = "https://s3.dualstack.eu-west-3.amazonaws.com/pieces-jointes";
+                export const AZURE = "https://compte.blob.core.windows.net/documents";
+                export const OVH = "https://s3.gra.io.cloud.ovh.net/";
+                export const SCALEWAY = "https://pieces.s3.fr-par.scw.cloud/dossier.pdf";
+                export const FILE = "https://sqs.eu-west-3.amazonaws.com/123456789012/file";
+                export const QUEUE = "https://compte.queue.core.windows.net/travaux";
+                export const KEYSTONE = "https://auth.cloud.ovh.net/v3";
+                export const REGISTRE = "https://rg.fr-par.scw.cloud/espace";
+                """);
+
+        Assert.Equal(new[]
+        {
+            "src/stockage.ts(1,34) CN1005 warning", "src/stockage.ts(2,30) CN1005 warning", "src/stockage.ts(3,31) CN1005 warning",
+            "src/stockage.ts(4,29) CN1005 warning", "src/stockage.ts(5,34) CN1005 warning",
+        }, repository.Findings());
+    }
 }
