@@ -105,4 +105,18 @@ public class HostFamilyTests
             "src/stockage.ts(4,29) CN1005 warning", "src/stockage.ts(5,34) CN1005 warning",
         }, repository.Findings());
     }
+
+    [Fact]
+    public void Mail_apis_count_at_their_eu_base_urls_not_at_the_vendors_consoles()
+    {
+        using var repository = new ScratchRepository()
+            .Write("src/courriel.ts", """
+                export const SENDGRID_UE = "https://api.eu.sendgrid.com/v3/mail/send";
+                export const MAILJET_UE = "https://api.eu.mailjet.com/v3.1/send";
+                export const CONSOLE = "https://app.sendgrid.com/settings/api_keys";
+                export const SITE = "https://app.mailjet.com/account/apikeys";
+                """);
+
+        Assert.Equal(new[] { "src/courriel.ts(1,37) CN1004 warning", "src/courriel.ts(2,36) CN1004 warning" }, repository.Findings());
+    }
 }
