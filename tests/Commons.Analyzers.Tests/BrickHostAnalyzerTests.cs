@@ -90,8 +90,7 @@ class Others
     string Bucket() => {|CN1005:""https://my-bucket.s3.amazonaws.com/file.pdf""|};
     string Region() => {|CN1005:""https://s3.eu-west-3.amazonaws.com""|};
     string Chorus() => {|CN1010:""https://api.piste.gouv.fr/cpro/factures/v1/deposer/flux""|};
-    string Legifrance() => ""https://api.piste.gouv.fr/dila/legifrance/lf-engine-app/consult/code"";
-    string PisteToken() => ""https://oauth.piste.gouv.fr/api/oauth/token"";
+    string PisteToken() => {|CN1010:""https://oauth.piste.gouv.fr/api/oauth/token""|};
     string Captcha() => {|CN1010:""https://www.google.com/recaptcha/api/siteverify""|};
     string Search() => ""https://www.google.com/search?q=recaptcha"";
 }");

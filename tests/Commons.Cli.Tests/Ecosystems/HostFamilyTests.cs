@@ -47,7 +47,7 @@ public class HostFamilyTests
     }
 
     [Fact]
-    public void Piste_counts_chorus_pro_and_captchetat_not_the_gateways_other_apis_its_token_server_or_chorus_pros_community_site()
+    public void Piste_counts_the_gateway_and_its_token_servers_as_the_policy_lists_them_not_chorus_pros_community_site()
     {
         using var repository = new ScratchRepository()
             .Write("src/factures.ts", """
@@ -64,8 +64,8 @@ public class HostFamilyTests
 
         Assert.Equal(new[]
         {
-            "src/factures.ts(1,34) CN1010 warning", "src/factures.ts(2,33) CN1010 warning", "src/factures.ts(3,32) CN1010 warning",
-            "src/factures.ts(8,32) CN1010 warning",
+            "src/factures.ts(1,34) CN1010 warning", "src/factures.ts(2,33) CN1010 warning", "src/factures.ts(3,32) CN1010 warning", "src/factures.ts(4,36) CN1010 warning",
+            "src/factures.ts(5,32) CN1010 warning", "src/factures.ts(6,31) CN1010 warning", "src/factures.ts(8,32) CN1010 warning",
         }, repository.Findings());
     }
 
