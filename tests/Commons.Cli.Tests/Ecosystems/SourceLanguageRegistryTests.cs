@@ -64,6 +64,17 @@ public class SourceLanguageRegistryTests
         }
     }
 
+    [Fact]
+    public void The_short_names_of_SourceSyntax_are_the_descriptors_syntaxes()
+    {
+        var declared = SourceLanguages.All.SelectMany(l => l.Files).Select(f => f.Syntax).Where(s => s != null).Distinct().ToList();
+        var named = typeof(SourceSyntax).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (SourceSyntax?)f.GetValue(null)).ToList();
+        Assert.Equal(10, named.Count);
+        Assert.All(named, syntax => Assert.Contains(syntax, declared));
+        Assert.Equal(declared.Count, named.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("mailer.kts", "Kotlin")]
     [InlineData("build.gradle.kts", "Gradle")]

@@ -7,25 +7,26 @@ namespace Commons.Cli.Scan
     internal sealed class SourceSyntax
     {
         // The syntaxes are declared by their languages (Scan/Languages); these names keep the callers that need one short.
-        public static SourceSyntax JavaScript => JavaScriptLanguage.JavaScript;
+        // A language's static fields must not read these in turn: the two initialisations would meet half done, one reading null.
+        public static readonly SourceSyntax JavaScript = JavaScriptLanguage.JavaScript;
 
-        public static SourceSyntax Vue => JavaScriptLanguage.Vue;
+        public static readonly SourceSyntax Vue = JavaScriptLanguage.Vue;
 
-        public static SourceSyntax TypeScript => JavaScriptLanguage.TypeScript;
+        public static readonly SourceSyntax TypeScript = JavaScriptLanguage.TypeScript;
 
-        public static SourceSyntax Java => JvmLanguage.Java;
+        public static readonly SourceSyntax Java = JvmLanguage.Java;
 
-        public static SourceSyntax Kotlin => JvmLanguage.Kotlin;
+        public static readonly SourceSyntax Kotlin = JvmLanguage.Kotlin;
 
-        public static SourceSyntax Gradle => JvmLanguage.Gradle;
+        public static readonly SourceSyntax Gradle = JvmLanguage.Gradle;
 
-        public static SourceSyntax Go => GoLanguage.Go;
+        public static readonly SourceSyntax Go = GoLanguage.Go;
 
-        public static SourceSyntax Php => PhpLanguage.Php;
+        public static readonly SourceSyntax Php = PhpLanguage.Php;
 
-        public static SourceSyntax Python => PythonLanguage.Python;
+        public static readonly SourceSyntax Python = PythonLanguage.Python;
 
-        public static SourceSyntax Ruby => RubyLanguage.Ruby;
+        public static readonly SourceSyntax Ruby = RubyLanguage.Ruby;
 
         internal SourceSyntax(string language)
         {
