@@ -76,6 +76,22 @@ public class SourceLanguageRegistryTests
     }
 
     [Theory]
+    [InlineData(ImportSignature.JavaScript, "@aws-sdk/client-s3", true, false, false)]
+    [InlineData(ImportSignature.Php, "PhpOffice\\PhpSpreadsheet", false, true, false)]
+    [InlineData(ImportSignature.Java, "javax.mail", false, false, true)]
+    [InlineData(ImportSignature.Ruby, "Aws::S3", false, false, true)]
+    [InlineData(ImportSignature.Ruby, "caxlsx", false, false, false)]
+    [InlineData(ImportSignature.Python, "smtplib", false, false, false)]
+    [InlineData(ImportSignature.Go, "net/smtp", false, false, false)]
+    public void Each_descriptor_says_how_its_modules_are_matched(string importLanguage, string module, bool packagesByName, bool ignoreCase, bool namedInFull)
+    {
+        var language = SourceLanguages.Importing(importLanguage)!;
+        Assert.Equal(packagesByName, language.ImportsPackagesByName);
+        Assert.Equal(ignoreCase, language.ModulesIgnoreCase);
+        Assert.Equal(namedInFull, language.NamesInFull(module));
+    }
+
+    [Theory]
     [InlineData("mailer.kts", "Kotlin")]
     [InlineData("build.gradle.kts", "Gradle")]
     [InlineData("settings.gradle", "Gradle")]

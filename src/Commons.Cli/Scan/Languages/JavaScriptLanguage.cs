@@ -44,6 +44,8 @@ namespace Commons.Cli.Scan
             ManifestForm.Named("npm", text => ManifestReaders.JsonSections(text, PackageEcosystems.Npm, NpmSections), "package.json"),
         };
 
+        public override bool ImportsPackagesByName => true;
+
         public override IEnumerable<(string Module, int Offset)> Imports(TokenizedSource source)
         {
             return ImportFinder.Quoted(source, JavaScriptImport);

@@ -37,6 +37,9 @@ namespace Commons.Cli.Scan
             ManifestForm.Named("Gradle", JvmManifests.GradleVersionCatalog, "libs.versions.toml"),
         };
 
+        /// <summary>A fully qualified name in code (<c>new org.apache.poi.xssf.usermodel.XSSFWorkbook()</c>).</summary>
+        public override bool NamesInFull(string module) => true;
+
         public override IEnumerable<(string Module, int Offset)> Imports(TokenizedSource source)
         {
             return ImportFinder.Named(source, JavaImport);

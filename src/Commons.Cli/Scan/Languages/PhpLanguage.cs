@@ -34,6 +34,8 @@ namespace Commons.Cli.Scan
             ManifestForm.Named("Composer", text => ManifestReaders.JsonSections(text, PackageEcosystems.Composer, ComposerSections), "composer.json"),
         };
 
+        public override bool ModulesIgnoreCase => true;
+
         public override IEnumerable<(string Module, int Offset)> Imports(TokenizedSource source)
         {
             return ImportFinder.Concat(ImportFinder.Named(source, PhpUse), ImportFinder.Named(source, PhpNew));

@@ -32,6 +32,9 @@ namespace Commons.Cli.Scan
             new ManifestForm("RubyGems", new[] { "mail.gemspec" }, path => System.IO.Path.GetFileName(path).ToLowerInvariant().EndsWith(".gemspec", System.StringComparison.Ordinal), Gemfile),
         };
 
+        /// <summary>A constant (<c>Aws::S3::Client</c>): Bundler loads gems, code names their constants without a require.</summary>
+        public override bool NamesInFull(string module) => char.IsUpper(module[0]);
+
         public override IEnumerable<(string Module, int Offset)> Imports(TokenizedSource source)
         {
             return ImportFinder.Quoted(source, RubyRequire);

@@ -21,6 +21,15 @@ namespace Commons.Cli.Scan
         /// <summary>Its dependency manifests, each with its reader.</summary>
         public abstract IReadOnlyList<ManifestForm> Manifests { get; }
 
+        /// <summary>Are its ecosystems' packages imported by their own name (npm: Node resolves <c>require("exceljs")</c> by the package)? Then each is also an import signature.</summary>
+        public virtual bool ImportsPackagesByName => false;
+
+        /// <summary>Do its module names compare without case (PHP's namespaces)?</summary>
+        public virtual bool ModulesIgnoreCase => false;
+
+        /// <summary>May code name this catalogued module in full without importing it (a Java package, a Ruby constant)?</summary>
+        public virtual bool NamesInFull(string module) => false;
+
         /// <summary>The modules a file of the language imports, in its code (comments and literal contents blanked), with their offsets.</summary>
         public abstract IEnumerable<(string Module, int Offset)> Imports(TokenizedSource source);
     }
