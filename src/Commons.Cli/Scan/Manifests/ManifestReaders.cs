@@ -22,50 +22,15 @@ namespace Commons.Cli.Scan
         /// </summary>
         internal const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-        private static readonly string[] NpmSections = { "dependencies", "devDependencies", "optionalDependencies", "peerDependencies" };
-        private static readonly string[] ComposerSections = { "require", "require-dev" };
-
-        private static readonly Regex GemDeclaration = new Regex(@"^[ \t]*gem[ \t(]+(?<q>['""])|\.add_(?:runtime_|development_)?dependency\s*\(?\s*(?<q>['""])", Linear | RegexOptions.Multiline);
-
-        /// <summary>The reader of a manifest by its file name, with its ecosystem's name for the report, or null.</summary>
+        /// <summary>The reader of a manifest by its file name, with its registry's name for the report, or null.</summary>
         public static (string Language, Func<string, IEnumerable<DeclaredPackage>> Read)? For(string path)
         {
-            var name = Path.GetFileName(path);
-            var lower = name.ToLowerInvariant();
-            switch (lower)
-            {
-                case "package.json":
-                    return ("npm", text => JsonSections(text, PackageEcosystems.Npm, NpmSections));
-                case "composer.json":
-                    return ("Composer", text => JsonSections(text, PackageEcosystems.Composer, ComposerSections));
-                case "pyproject.toml":
-                    return ("PyPI", PythonManifests.PyProject);
-                case "pipfile":
-                    return ("PyPI", PythonManifests.Pipfile);
-                case "pom.xml":
-                    return ("Maven", JvmManifests.Pom);
-                case "build.gradle":
-                case "build.gradle.kts":
-                    return ("Gradle", JvmManifests.Gradle);
-                case "libs.versions.toml":
-                    return ("Gradle", JvmManifests.GradleVersionCatalog);
-                case "gemfile":
-                    return ("RubyGems", Gemfile);
-            }
-
-            if (lower.EndsWith(".gemspec", StringComparison.Ordinal))
-            {
-                return ("RubyGems", Gemfile);
-            }
-
-            var folder = Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty);
-            return lower.EndsWith(".txt", StringComparison.Ordinal) && (lower.StartsWith("requirements", StringComparison.Ordinal) || string.Equals(folder, "requirements", StringComparison.OrdinalIgnoreCase))
-                ? ("PyPI", PythonManifests.Requirements)
-                : ((string, Func<string, IEnumerable<DeclaredPackage>>)?)null;
+            var form = SourceLanguages.ManifestOf(path);
+            return form == null ? null : (form.Registry, form.Read);
         }
 
         /// <summary>Names of the dependency sections of a JSON manifest's root (package.json, composer.json).</summary>
-        private static IEnumerable<DeclaredPackage> JsonSections(string text, string ecosystem, string[] sections)
+        internal static IEnumerable<DeclaredPackage> JsonSections(string text, string ecosystem, string[] sections)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
             var found = new List<(string, long)>();
@@ -99,19 +64,5 @@ namespace Commons.Cli.Scan
 
             return found.Select(f => new DeclaredPackage(ecosystem, f.Item1, Encoding.UTF8.GetCharCount(bytes, 0, (int)f.Item2) + 1));
         }
-
-        /// <summary>Gemfile and .gemspec: <c>gem 'name'</c>, <c>add_dependency 'name'</c>, outside comments.</summary>
-        private static IEnumerable<DeclaredPackage> Gemfile(string text)
-        {
-            var source = SourceTokenizer.Tokenize(text, SourceSyntax.Ruby);
-            foreach (Match match in GemDeclaration.Matches(source.Code))
-            {
-                if (source.TryLiteralAt(match.Groups["q"].Index, out var literal) && literal.Length > 0)
-                {
-                    yield return new DeclaredPackage(PackageEcosystems.RubyGems, source.ContentOf(literal), literal.Start);
-                }
-            }
-        }
-
     }
 }

@@ -7,7 +7,7 @@ namespace Commons.Cli.Scan
 {
     /// <summary>
     /// The modules a source file imports, found in its code (comments and literal contents blanked), so an import
-    /// written in a comment or a string is not one. Each language's import forms; the module with its offset.
+    /// written in a comment or a string is not one. Each language's import forms are its descriptor's (Scan/Languages).
     /// </summary>
     internal static class ImportFinder
     {
@@ -15,69 +15,18 @@ namespace Commons.Cli.Scan
         /// A file is not trusted, and no finding may depend on the clock: every pattern runs in time linear in the file
         /// (NonBacktracking, or a shape that cannot backtrack further than its own line), with no time limit.
         /// </summary>
-        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.NonBacktracking;
-
-        /// <summary>Backtracking, for the captures of each name of <c>import a, b</c> (NonBacktracking keeps the last): anchored at a line start, no part of it can match the same text two ways, so it reads each line a bounded number of times.</summary>
-        private static readonly Regex PythonImport = new Regex(
-            @"^[ \t]*import[ \t]+(?<m>[A-Za-z_][\w.]*)(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*(?<m>[A-Za-z_][\w.]*)(?:[ \t]+as[ \t]+\w+)?)*|^[ \t]*from[ \t]+(?<m>[A-Za-z_][\w.]*)[ \t]+import\b",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Multiline);
-
-        /// <summary>require('x'), import('x'), import 'x', import … from 'x', export … from 'x': the quote is the group q.</summary>
-        private static readonly Regex JavaScriptImport = new Regex(
-            @"\brequire\s*\(\s*(?<q>['""`])|\bimport\s*\(\s*(?<q>['""`])|\bimport\s+(?<q>['""])|\b(?:import|export)\b[^;'""`]{0,400}?\bfrom\s*(?<q>['""])",
-            Options);
-
-        private static readonly Regex PhpUse = new Regex(@"^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.Multiline | RegexOptions.IgnoreCase);
-
-        private static readonly Regex PhpNew = new Regex(@"\bnew\s+(?<m>\\?[A-Za-z_][\w\\]*)", Options | RegexOptions.IgnoreCase);
-
-        private static readonly Regex JavaImport = new Regex(@"^[ \t]*import[ \t]+(?:static[ \t]+)?(?<m>[A-Za-z_][\w.]*)", Options | RegexOptions.Multiline);
-
-        private static readonly Regex RubyRequire = new Regex(@"\brequire\s*\(?\s*(?<q>['""])", Options);
-
-        private static readonly Regex GoImportBlock = new Regex(@"\bimport\s*\((?<body>[^)]*)\)", Options);
-
-        private static readonly Regex GoImport = new Regex(@"\bimport\s+(?:[\w.]+\s+)?(?<q>[""`])", Options);
+        internal const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.NonBacktracking;
 
         /// <summary>The import language of a syntax (TypeScript and Vue import as JavaScript, Kotlin as Java), or null.</summary>
         public static string? LanguageOf(SourceSyntax syntax)
         {
-            if (syntax == SourceSyntax.JavaScript || syntax == SourceSyntax.TypeScript || syntax == SourceSyntax.Vue)
-            {
-                return ImportSignature.JavaScript;
-            }
-
-            if (syntax == SourceSyntax.Java || syntax == SourceSyntax.Kotlin)
-            {
-                return ImportSignature.Java;
-            }
-
-            return syntax == SourceSyntax.Python ? ImportSignature.Python
-                : syntax == SourceSyntax.Php ? ImportSignature.Php
-                : syntax == SourceSyntax.Ruby ? ImportSignature.Ruby
-                : syntax == SourceSyntax.Go ? ImportSignature.Go
-                : null;
+            return SourceLanguages.ImportingWith(syntax)?.ImportLanguage;
         }
 
+        /// <summary>The modules a file imports, by the forms of its import language (<see cref="SourceLanguage.Imports"/>).</summary>
         public static IEnumerable<(string Module, int Offset)> Find(TokenizedSource source, string language)
         {
-            switch (language)
-            {
-                case ImportSignature.Python:
-                    return Named(source, PythonImport);
-                case ImportSignature.Java:
-                    return Named(source, JavaImport);
-                case ImportSignature.Php:
-                    return Concat(Named(source, PhpUse), Named(source, PhpNew));
-                case ImportSignature.JavaScript:
-                    return Quoted(source, JavaScriptImport);
-                case ImportSignature.Ruby:
-                    return Quoted(source, RubyRequire);
-                case ImportSignature.Go:
-                    return Concat(GoBlocks(source), Quoted(source, GoImport));
-                default:
-                    return new (string, int)[0];
-            }
+            return SourceLanguages.Importing(language)?.Imports(source) ?? new (string, int)[0];
         }
 
         /// <summary>
@@ -194,7 +143,8 @@ namespace Commons.Cli.Scan
             }
         }
 
-        private static IEnumerable<(string, int)> Named(TokenizedSource source, Regex regex)
+        /// <summary>The modules a pattern names in its group <c>m</c> (every capture of it).</summary>
+        internal static IEnumerable<(string, int)> Named(TokenizedSource source, Regex regex)
         {
             for (var match = regex.Match(source.Code); match.Success; match = match.NextMatch()) // not Matches(): it keeps every match until the end
             {
@@ -205,7 +155,8 @@ namespace Commons.Cli.Scan
             }
         }
 
-        private static IEnumerable<(string, int)> Quoted(TokenizedSource source, Regex regex)
+        /// <summary>The contents of the literals whose quote a pattern finds in its group <c>q</c>.</summary>
+        internal static IEnumerable<(string, int)> Quoted(TokenizedSource source, Regex regex)
         {
             for (var match = regex.Match(source.Code); match.Success; match = match.NextMatch()) // not Matches(): it keeps every match until the end
             {
@@ -216,22 +167,7 @@ namespace Commons.Cli.Scan
             }
         }
 
-        private static IEnumerable<(string, int)> GoBlocks(TokenizedSource source)
-        {
-            for (var match = GoImportBlock.Match(source.Code); match.Success; match = match.NextMatch())
-            {
-                var body = match.Groups["body"];
-                foreach (var literal in source.Literals)
-                {
-                    if (literal.Quote >= body.Index && literal.Quote < body.Index + body.Length)
-                    {
-                        yield return (source.ContentOf(literal), literal.Start);
-                    }
-                }
-            }
-        }
-
-        private static IEnumerable<T> Concat<T>(IEnumerable<T> first, IEnumerable<T> second)
+        internal static IEnumerable<T> Concat<T>(IEnumerable<T> first, IEnumerable<T> second)
         {
             foreach (var item in first)
             {

@@ -8,9 +8,9 @@ namespace Commons.Cli.Scan
     /// <summary>
     /// The catalog's import signatures by language and first segment of the module (<c>org</c>, <c>Aws</c>,
     /// <c>@aws-sdk</c>): a file names hundreds of modules and constants, each is compared with its few candidates only.
-    /// Each npm package is also a JavaScript import of the same name: Node resolves <c>import … from "exceljs"</c> and
-    /// <c>require("@getbrevo/brevo/dist")</c> by the package's name, so the catalog need not say it twice, unless it
-    /// lists the package's import with an argument.
+    /// Where a language imports its packages by name (<see cref="SourceLanguage.ImportsPackagesByName"/>: Node resolves
+    /// <c>import … from "exceljs"</c> and <c>require("@getbrevo/brevo/dist")</c> by the package's name), each package is
+    /// also an import of the same name, so the catalog need not say it twice, unless it lists the import with an argument.
     /// </summary>
     internal sealed class ImportIndex
     {
@@ -29,17 +29,8 @@ namespace Commons.Cli.Scan
         {
             foreach (var (bricks, signatures) in owners)
             {
-                // A package the imports list with its argument (xlsx + book_new: it reads spreadsheets as well as
-                // writes them) counts only with it: its plain import is not added again from the npm list.
-                var qualified = new HashSet<string>(signatures.Imports
-                    .Select(i => ImportSignature.TryParse(i, out var parsed) ? parsed : null)
-                    .Where(i => i != null && i.Language == ImportSignature.JavaScript && i.Arguments.Count > 0)
-                    .Select(i => i!.Module), StringComparer.Ordinal);
-                var npm = signatures.PackagesOf(PackageEcosystems.Npm)
-                    .Select(p => p.TrimEnd('*').TrimEnd('/'))
-                    .Where(p => !qualified.Contains(p))
-                    .Select(p => ImportSignature.JavaScript + ":" + p);
-                foreach (var text in signatures.Imports.Concat(npm))
+                var packages = SourceLanguages.All.Where(l => l.ImportsPackagesByName).SelectMany(l => PackageImports(l, signatures));
+                foreach (var text in signatures.Imports.Concat(packages))
                 {
                     if (ImportSignature.TryParse(text, out var signature))
                     {
@@ -49,7 +40,7 @@ namespace Commons.Cli.Scan
                             _mentioned[signature.Language] = mentioned = new List<(IReadOnlyList<string>, ImportSignature)>();
                         }
 
-                        if (!signature.IsCall && (signature.Language == ImportSignature.Java || (signature.Language == ImportSignature.Ruby && char.IsUpper(signature.Module[0]))))
+                        if (!signature.IsCall && SourceLanguages.Importing(signature.Language)?.NamesInFull(signature.Module) == true)
                         {
                             mentioned.Add((bricks, signature));
                         }
@@ -93,7 +84,25 @@ namespace Commons.Cli.Scan
             var name = module.TrimStart('\\', ':');
             var end = name.IndexOfAny(Separators);
             var head = end < 0 ? name : name.Substring(0, end);
-            return language + "|" + (language == ImportSignature.Php ? head.ToLowerInvariant() : head);
+            return language + "|" + (SourceLanguages.Importing(language)?.ModulesIgnoreCase == true ? head.ToLowerInvariant() : head);
+        }
+
+        /// <summary>
+        /// The import signatures of a language's packages (<c>javascript:exceljs</c> for npm's <c>exceljs</c>). A package
+        /// the imports list with its argument (xlsx + book_new: it reads spreadsheets as well as writes them) counts only
+        /// with it: its plain import is not added again from the package list.
+        /// </summary>
+        private static IEnumerable<string> PackageImports(SourceLanguage language, SignatureSet signatures)
+        {
+            var qualified = new HashSet<string>(signatures.Imports
+                .Select(i => ImportSignature.TryParse(i, out var parsed) ? parsed : null)
+                .Where(i => i != null && i.Language == language.ImportLanguage && i.Arguments.Count > 0)
+                .Select(i => i!.Module), StringComparer.Ordinal);
+            return language.Ecosystems
+                .SelectMany(signatures.PackagesOf)
+                .Select(p => p.TrimEnd('*').TrimEnd('/'))
+                .Where(p => !qualified.Contains(p))
+                .Select(p => language.ImportLanguage + ":" + p);
         }
     }
 }

@@ -6,33 +6,29 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal sealed class SourceSyntax
     {
-        public static readonly SourceSyntax JavaScript = new SourceSyntax("JavaScript") { SlashComments = true, Backticks = true, BacktickEscapes = true, RegexLiterals = true };
+        // The syntaxes are declared by their languages (Scan/Languages); these names keep the callers that need one short.
+        // A language's static fields must not read these in turn: the two initialisations would meet half done, one reading null.
+        public static readonly SourceSyntax JavaScript = JavaScriptLanguage.JavaScript;
 
-        /// <summary>A Vue single-file component: only its &lt;script&gt; blocks are code; its template is markup, its text prose.</summary>
-        public static readonly SourceSyntax Vue = new SourceSyntax("Vue") { SlashComments = true, Backticks = true, BacktickEscapes = true, RegexLiterals = true, ScriptBlocksOnly = true };
+        public static readonly SourceSyntax Vue = JavaScriptLanguage.Vue;
 
-        public static readonly SourceSyntax TypeScript = new SourceSyntax("TypeScript") { SlashComments = true, Backticks = true, BacktickEscapes = true, RegexLiterals = true };
+        public static readonly SourceSyntax TypeScript = JavaScriptLanguage.TypeScript;
 
-        /// <summary>Java, and the JVM's scripts (Kotlin, Groovy): <c>//</c>, <c>/* */</c>, text blocks <c>"""</c>.</summary>
-        public static readonly SourceSyntax Java = new SourceSyntax("Java") { SlashComments = true, TripleDoubleQuotes = true };
+        public static readonly SourceSyntax Java = JvmLanguage.Java;
 
-        public static readonly SourceSyntax Kotlin = new SourceSyntax("Kotlin") { SlashComments = true, TripleDoubleQuotes = true };
+        public static readonly SourceSyntax Kotlin = JvmLanguage.Kotlin;
 
-        /// <summary>Gradle build scripts (Groovy or Kotlin): strings in single or double quotes, <c>"""</c> blocks.</summary>
-        public static readonly SourceSyntax Gradle = new SourceSyntax("Gradle") { SlashComments = true, TripleDoubleQuotes = true, TripleSingleQuotes = true, MultilineQuotes = false };
+        public static readonly SourceSyntax Gradle = JvmLanguage.Gradle;
 
-        /// <summary>Go: raw strings in backquotes know no escape.</summary>
-        public static readonly SourceSyntax Go = new SourceSyntax("Go") { SlashComments = true, Backticks = true };
+        public static readonly SourceSyntax Go = GoLanguage.Go;
 
-        /// <summary>PHP: <c>//</c>, <c>#</c> (not <c>#[</c>, an attribute), <c>/* */</c>, heredocs; outside <c>&lt;?php ?&gt;</c>, HTML is not code.</summary>
-        public static readonly SourceSyntax Php = new SourceSyntax("PHP") { SlashComments = true, HashComments = true, Heredocs = true, MultilineQuotes = true, HtmlOutsideTags = true };
+        public static readonly SourceSyntax Php = PhpLanguage.Php;
 
-        /// <summary>Python: <c>#</c>; a string that opens a statement after <c>:</c> or at the top of the file is a docstring, prose.</summary>
-        public static readonly SourceSyntax Python = new SourceSyntax("Python") { HashComments = true, TripleDoubleQuotes = true, TripleSingleQuotes = true, Docstrings = true };
+        public static readonly SourceSyntax Python = PythonLanguage.Python;
 
-        public static readonly SourceSyntax Ruby = new SourceSyntax("Ruby") { HashComments = true, MultilineQuotes = true, RubyBlockComments = true };
+        public static readonly SourceSyntax Ruby = RubyLanguage.Ruby;
 
-        private SourceSyntax(string language)
+        internal SourceSyntax(string language)
         {
             Language = language;
         }
@@ -40,78 +36,37 @@ namespace Commons.Cli.Scan
         /// <summary>The language's name in the reports.</summary>
         public string Language { get; }
 
-        public bool SlashComments { get; private set; }
+        public bool SlashComments { get; init; }
 
-        public bool HashComments { get; private set; }
+        public bool HashComments { get; init; }
 
-        public bool TripleDoubleQuotes { get; private set; }
+        public bool TripleDoubleQuotes { get; init; }
 
-        public bool TripleSingleQuotes { get; private set; }
+        public bool TripleSingleQuotes { get; init; }
 
-        public bool Docstrings { get; private set; }
+        public bool Docstrings { get; init; }
 
-        public bool Backticks { get; private set; }
+        public bool Backticks { get; init; }
 
-        public bool BacktickEscapes { get; private set; }
+        public bool BacktickEscapes { get; init; }
 
-        public bool RegexLiterals { get; private set; }
+        public bool RegexLiterals { get; init; }
 
-        public bool Heredocs { get; private set; }
+        public bool Heredocs { get; init; }
 
-        public bool MultilineQuotes { get; private set; }
+        public bool MultilineQuotes { get; init; }
 
-        public bool RubyBlockComments { get; private set; }
+        public bool RubyBlockComments { get; init; }
 
-        public bool HtmlOutsideTags { get; private set; }
+        public bool HtmlOutsideTags { get; init; }
 
         /// <summary>Only the &lt;script&gt; blocks are code (Vue): the rest is read as blank.</summary>
-        public bool ScriptBlocksOnly { get; private set; }
+        public bool ScriptBlocksOnly { get; init; }
 
-        /// <summary>The syntax of a source file by its extension, or null for a file the scan does not read as code.</summary>
+        /// <summary>The syntax of a source file by its name, or null for a file the scan does not read as code.</summary>
         public static SourceSyntax? ForFile(string path)
         {
-            var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
-            if (name.EndsWith(".gradle") || name.EndsWith(".gradle.kts"))
-            {
-                return Gradle;
-            }
-
-            switch (System.IO.Path.GetExtension(name))
-            {
-                case ".js":
-                case ".jsx":
-                case ".mjs":
-                case ".cjs":
-                    return JavaScript;
-                case ".ts":
-                case ".tsx":
-                case ".mts":
-                case ".cts":
-                    return name.EndsWith(".d.ts") ? null : TypeScript;
-                case ".vue":
-                    return Vue;
-                case ".java":
-                    return Java;
-                case ".kt":
-                case ".kts":
-                    return Kotlin;
-                case ".go":
-                    return Go;
-                case ".php":
-                case ".module":
-                case ".inc":
-                case ".install":
-                case ".theme":
-                    return Php;
-                case ".py":
-                    return Python;
-                case ".rb":
-                case ".rake":
-                case ".gemspec":
-                    return Ruby;
-                default:
-                    return name == "gemfile" || name == "rakefile" ? Ruby : null;
-            }
+            return SourceLanguages.SyntaxOf(path);
         }
     }
 }
