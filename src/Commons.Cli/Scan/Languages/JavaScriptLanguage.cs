@@ -19,7 +19,7 @@ namespace Commons.Cli.Scan
         /// <summary>require('x'), import('x'), import 'x', import … from 'x', export … from 'x': the quote is the group q.</summary>
         private static readonly Regex JavaScriptImport = new Regex(
             @"\brequire\s*\(\s*(?<q>['""`])|\bimport\s*\(\s*(?<q>['""`])|\bimport\s+(?<q>['""])|\b(?:import|export)\b[^;'""`]{0,400}?\bfrom\s*(?<q>['""])",
-            ImportFinder.Options);
+            ImportFinder.BoundedShape);
 
         public override string ImportLanguage => ImportSignature.JavaScript;
 

@@ -15,7 +15,7 @@ namespace Commons.Cli.Scan
         /// <summary>Gradle build scripts (Groovy or Kotlin): strings in single or double quotes, <c>"""</c> blocks.</summary>
         public static readonly SourceSyntax Gradle = new SourceSyntax("Gradle") { SlashComments = true, TripleDoubleQuotes = true, TripleSingleQuotes = true, MultilineQuotes = false };
 
-        private static readonly Regex JavaImport = new Regex(@"^[ \t]*import[ \t]+(?:static[ \t]+)?(?<m>[A-Za-z_][\w.]*)", ImportFinder.Options | RegexOptions.Multiline);
+        private static readonly Regex JavaImport = new Regex(@"^[ \t]*import[ \t]+(?:static[ \t]+)?(?<m>[A-Za-z_][\w.]*)", ImportFinder.BoundedShape | RegexOptions.Multiline);
 
         public override string ImportLanguage => ImportSignature.Java;
 

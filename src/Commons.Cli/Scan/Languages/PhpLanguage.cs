@@ -12,9 +12,9 @@ namespace Commons.Cli.Scan
 
         private static readonly string[] ComposerSections = { "require", "require-dev" };
 
-        private static readonly Regex PhpUse = new Regex(@"^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?(?<m>\\?[A-Za-z_][\w\\]*)", ImportFinder.Options | RegexOptions.Multiline | RegexOptions.IgnoreCase);
+        private static readonly Regex PhpUse = new Regex(@"^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?(?<m>\\?[A-Za-z_][\w\\]*)", ImportFinder.BoundedShape | RegexOptions.Multiline | RegexOptions.IgnoreCase);
 
-        private static readonly Regex PhpNew = new Regex(@"\bnew\s+(?<m>\\?[A-Za-z_][\w\\]*)", ImportFinder.Options | RegexOptions.IgnoreCase);
+        private static readonly Regex PhpNew = new Regex(@"\bnew\s+(?<m>\\?[A-Za-z_][\w\\]*)", ImportFinder.BoundedShape | RegexOptions.IgnoreCase);
 
         public override string ImportLanguage => ImportSignature.Php;
 

@@ -17,6 +17,15 @@ namespace Commons.Cli.Scan
         /// </summary>
         internal const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.NonBacktracking;
 
+        /// <summary>
+        /// For a pattern whose shape already bounds its backtracking: anchored at a line start, or each quantifier
+        /// followed by a character it cannot match, or a bounded repetition ({0,400}). The backtracking engine then reads
+        /// each start a bounded number of times, and costs far less than NonBacktracking's automaton on real code (on 23
+        /// real repositories NonBacktracking for these forms cost about 0.2 s of CPU and 40 MB per scan). Anything else,
+        /// <see cref="Options"/>.
+        /// </summary>
+        internal const RegexOptions BoundedShape = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
         /// <summary>The import language of a syntax (TypeScript and Vue import as JavaScript, Kotlin as Java), or null.</summary>
         public static string? LanguageOf(SourceSyntax syntax)
         {
