@@ -119,4 +119,28 @@ public class HostFamilyTests
 
         Assert.Equal(new[] { "src/courriel.ts(1,37) CN1004 warning", "src/courriel.ts(2,36) CN1004 warning" }, repository.Findings());
     }
+
+    [Fact]
+    public void Dashboards_count_where_a_report_is_embedded_or_its_api_called_not_at_the_products_own_pages()
+    {
+        // Power BI's REST API and embed addresses, Looker Studio's embed form, Tableau Cloud's pods: building on a
+        // vendor's dashboards instead of the common one. Its portal, marketing pages and report editor are not.
+        using var repository = new ScratchRepository()
+            .Write("src/tableaux.ts", """
+                export const API = "https://api.powerbi.com/v1.0/myorg/groups/g/reports/r/GenerateToken";
+                export const EMBED = "https://app.powerbi.com/reportEmbed?reportId=r&groupId=g";
+                export const LOOKER = "https://lookerstudio.google.com/embed/reporting/abc/page/p";
+                export const TABLEAU = "https://10ax.online.tableau.com/t/ministere/views/suivi";
+                export const ACCUEIL = "https://app.powerbi.com/home";
+                export const PRODUIT = "https://powerbi.microsoft.com/fr-fr/";
+                export const EDITION = "https://lookerstudio.google.com/navigation/reporting";
+                export const SITE = "https://www.tableau.com/products/cloud-bi";
+                """);
+
+        Assert.Equal(new[]
+        {
+            "src/tableaux.ts(1,29) CN1012 warning", "src/tableaux.ts(2,31) CN1012 warning",
+            "src/tableaux.ts(3,32) CN1012 warning", "src/tableaux.ts(4,33) CN1012 warning",
+        }, repository.Findings());
+    }
 }
