@@ -8,8 +8,6 @@ namespace Commons.Cli.Tests.Policy;
 /// </summary>
 public sealed class OpenedBrickCheckTests : IDisposable
 {
-    private const string OpensNotifications = "version: 1\nbricks:\n  - id: notifications\n    status: available\n    common: { package: Gouv.Notifications, namespace: Gouv.Notifications }\n";
-
     private readonly string _repository = Directory.CreateTempSubdirectory("commons-opened-check-").FullName;
 
     public OpenedBrickCheckTests() => Directory.CreateDirectory(Path.Combine(_repository, ".git"));
@@ -18,21 +16,7 @@ public sealed class OpenedBrickCheckTests : IDisposable
 
     private string RecordPath => Path.Combine(_repository, "commons-decision.yml");
 
-    private void WriteRecord(string echeance) => File.WriteAllText(RecordPath, $"""
-        version: 1
-        projet:
-          nom: Suivi des contrôles
-          nature: autre
-          responsable: IGAS
-          date: 2025-01-15
-          description: Un outil interne de suivi des missions de contrôle, sans démarche en ligne.
-        briques:
-          notifications:
-            choix: exception
-            justification: Le service d'envoi commun n'était pas disponible au lancement du projet.
-            echeance: {echeance}
-
-        """);
+    private void WriteRecord(string echeance) => File.WriteAllText(RecordPath, OpenedBrickRecord.WithException(echeance));
 
     private (int Code, string[] Lines) Check()
     {
@@ -56,7 +40,7 @@ public sealed class OpenedBrickCheckTests : IDisposable
     public void A_brick_the_organisation_opened_makes_it_a_cn0211_warning()
     {
         WriteRecord("2026-12-15");
-        File.WriteAllText(Path.Combine(_repository, "commons-catalog.yml"), OpensNotifications);
+        File.WriteAllText(Path.Combine(_repository, "commons-catalog.yml"), OpenedBrickRecord.OpensNotifications);
 
         var (code, lines) = Check();
 
@@ -74,7 +58,7 @@ public sealed class OpenedBrickCheckTests : IDisposable
     public void Past_its_echeance_it_is_a_cn0211_error_not_cn0201()
     {
         WriteRecord("2026-10-31");
-        File.WriteAllText(Path.Combine(_repository, "commons-catalog.yml"), OpensNotifications);
+        File.WriteAllText(Path.Combine(_repository, "commons-catalog.yml"), OpenedBrickRecord.OpensNotifications);
 
         var (code, lines) = Check();
 
@@ -93,7 +77,7 @@ public sealed class OpenedBrickCheckTests : IDisposable
     {
         WriteRecord("2026-12-15");
         var outside = Path.Combine(Path.GetTempPath(), "commons-outside-" + Guid.NewGuid().ToString("N") + ".yml");
-        File.WriteAllText(outside, OpensNotifications);
+        File.WriteAllText(outside, OpenedBrickRecord.OpensNotifications);
         try
         {
             File.CreateSymbolicLink(Path.Combine(_repository, "commons-catalog.yml"), outside);
@@ -110,7 +94,7 @@ public sealed class OpenedBrickCheckTests : IDisposable
     public void A_catalog_with_an_entry_it_cannot_use_keeps_what_merges()
     {
         WriteRecord("2026-12-15");
-        File.WriteAllText(Path.Combine(_repository, "commons-catalog.yml"), OpensNotifications + "  - id: teleportation\n    status: available\n");
+        File.WriteAllText(Path.Combine(_repository, "commons-catalog.yml"), OpenedBrickRecord.OpensNotifications + "  - id: teleportation\n    status: available\n");
 
         var (code, lines) = Check();
 

@@ -13,21 +13,7 @@ public sealed class OpenedBrickScanTests : IDisposable
     public OpenedBrickScanTests()
     {
         Directory.CreateDirectory(Path.Combine(_repository, ".git"));
-        File.WriteAllText(Path.Combine(_repository, "commons-decision.yml"), """
-            version: 1
-            projet:
-              nom: Suivi des contrôles
-              nature: autre
-              responsable: IGAS
-              date: 2025-01-15
-              description: Un outil interne de suivi des missions de contrôle, sans démarche en ligne.
-            briques:
-              notifications:
-                choix: exception
-                justification: Le service d'envoi commun n'était pas disponible au lancement du projet.
-                echeance: 2026-12-15
-
-            """);
+        File.WriteAllText(Path.Combine(_repository, "commons-decision.yml"), OpenedBrickRecord.WithException("2026-12-15"));
         File.WriteAllText(Path.Combine(_repository, "envoi.py"), "import smtplib\n");
     }
 
@@ -45,7 +31,7 @@ public sealed class OpenedBrickScanTests : IDisposable
     [Fact]
     public void A_brick_the_organisation_opened_makes_it_cn0211_instead()
     {
-        File.WriteAllText(Path.Combine(_repository, "commons-catalog.yml"), "version: 1\nbricks:\n  - id: notifications\n    status: available\n    common: { package: Gouv.Notifications, namespace: Gouv.Notifications }\n");
+        File.WriteAllText(Path.Combine(_repository, "commons-catalog.yml"), OpenedBrickRecord.OpensNotifications);
 
         Assert.Equal(
             "commons-decision.yml(10,12): warning CN0211: The brick 'notifications' has opened: its common component is Gouv.Notifications (namespace Gouv.Notifications). The exception must migrate to it by its echeance, 2026-12-15 (in 17 days): use the component, then declare the brick 'commun'.",
@@ -56,7 +42,7 @@ public sealed class OpenedBrickScanTests : IDisposable
     public void A_catalog_that_is_a_link_out_of_the_repository_is_not_read()
     {
         var outside = Path.Combine(Path.GetTempPath(), "commons-outside-" + Guid.NewGuid().ToString("N") + ".yml");
-        File.WriteAllText(outside, "version: 1\nbricks:\n  - id: notifications\n    status: available\n    common: { package: Gouv.Notifications, namespace: Gouv.Notifications }\n");
+        File.WriteAllText(outside, OpenedBrickRecord.OpensNotifications);
         try
         {
             File.CreateSymbolicLink(Path.Combine(_repository, "commons-catalog.yml"), outside);
