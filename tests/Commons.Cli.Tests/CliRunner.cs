@@ -13,14 +13,27 @@ internal static class CliRunner
         return (code, output.ToString(), error.ToString());
     }
 
-    public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, params string[] args)
+    public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, params string[] args) =>
+        RunProcess(workingDirectory, TimeSpan.FromSeconds(60), Array.Empty<string>(), args);
+
+    /// <summary>
+    /// The real command in its own process, killed and the test failed if it has not ended after <paramref name="hangGuard"/>
+    /// (a hang guard, not a timing: generous enough for a loaded machine). <paramref name="launcher"/> runs it (a program
+    /// and its options before <c>dotnet</c>, e.g. setpriv); empty, dotnet runs it directly.
+    /// </summary>
+    public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, TimeSpan hangGuard, IReadOnlyList<string> launcher, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var arg in launcher.Skip(1).Concat(launcher.Count > 0 ? new[] { "dotnet" } : Array.Empty<string>()))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "commons.dll"));
         foreach (var arg in args)
         {
@@ -30,7 +43,12 @@ internal static class CliRunner
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "commons did not finish in time");
+        if (!process.WaitForExit(hangGuard))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("commons " + string.Join(' ', args) + " did not end within " + hangGuard);
+        }
+
         return (process.ExitCode, output.Result, error.Result);
     }
 

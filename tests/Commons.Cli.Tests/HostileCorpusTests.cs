@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using static Commons.Cli.Tests.CliRunner;
 
 namespace Commons.Cli.Tests;
 
@@ -183,41 +183,20 @@ public sealed class HostileCorpusTests : IClassFixture<HostileCorpus>
     /// </summary>
     private static (int ExitCode, string Output, string Error) Commons(string workingDirectory, bool asUnprivileged, params string[] args)
     {
-        var unprivileged = asUnprivileged && Environment.UserName == "root";
-        var start = new ProcessStartInfo(unprivileged ? "setpriv" : "dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (unprivileged)
-        {
-            // Still root (the build output, the clone and a 0700 TMPDIR stay readable), without the two capabilities that
-            // let root open any folder: the locked folder's permission bits then hold, as they would for a CI runner's user.
-            foreach (var arg in new[] { "--bounding-set=-dac_override,-dac_read_search", "dotnet" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "commons.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("commons " + string.Join(' ', args) + " did not end: a special file was opened");
-        }
-
-        foreach (var stream in new[] { output.Result, error.Result })
+        // As root: still root (the build output, the clone and a 0700 TMPDIR stay readable), without the two capabilities
+        // that let root open any folder: the locked folder's permission bits then hold, as they would for a CI runner's user.
+        var launcher = asUnprivileged && Environment.UserName == "root"
+            ? new[] { "setpriv", "--bounding-set=-dac_override,-dac_read_search" }
+            : Array.Empty<string>();
+        var (code, output, error) = RunProcess(workingDirectory, TimeSpan.FromMinutes(5), launcher, args);
+        foreach (var stream in new[] { output, error })
         {
             Assert.DoesNotContain("   at ", stream, StringComparison.Ordinal);
             Assert.DoesNotContain("Unhandled exception", stream, StringComparison.Ordinal);
             Assert.DoesNotContain("OutOfMemoryException", stream, StringComparison.Ordinal);
         }
 
-        return (process.ExitCode, output.Result, error.Result);
+        return (code, output, error);
     }
 
     /// <summary>One repository of a scan's JSON report, as the assertions compare it.</summary>
