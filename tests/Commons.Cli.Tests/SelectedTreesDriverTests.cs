@@ -108,10 +108,13 @@ public class SelectedTreesDriverTests
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
 
         Assert.False(new SelectedTreesDriver(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new SyntaxNodeAnalyzer()), options).Supports);
+        // A registration Roslyn's context leaves virtual (it throws NotImplementedException unless overridden) is refused too.
+        Assert.False(new SelectedTreesDriver(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new SymbolStartAnalyzer()), options).Supports);
+        Assert.False(new SelectedTreesDriver(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new StartedOperationBlockAnalyzer()), options).Supports);
 
         var throwing = new SelectedTreesDriver(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingAnalyzer()), options);
         Assert.True(throwing.Supports);
-        Assert.False(throwing.TryAnalyse(new[] { tree }, t => compilation.GetSemanticModel(t), CancellationToken.None, out _));
+        Assert.False(throwing.TryAnalyse(new[] { tree }, t => compilation.GetSemanticModel(t), _ => KeyedBlocks.Every, CancellationToken.None, out _));
     }
 
 #pragma warning disable RS1001, RS1025, RS1026, RS2008 // test analyzers, never shipped
@@ -123,6 +126,22 @@ public class SelectedTreesDriverTests
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterSyntaxNodeAction(_ => { }, SyntaxKind.InvocationExpression);
+    }
+
+    private sealed class SymbolStartAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(TestRule);
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterSymbolStartAction(_ => { }, SymbolKind.NamedType);
+    }
+
+    private sealed class StartedOperationBlockAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(TestRule);
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterCompilationStartAction(start => start.RegisterOperationBlockAction(_ => { }));
     }
 
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer

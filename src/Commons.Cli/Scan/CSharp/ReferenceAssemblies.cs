@@ -22,12 +22,20 @@ namespace Commons.Cli.Scan
         /// <summary>A big solution's project.assets.json runs to a few megabytes; more is not a restore's.</summary>
         private const long MaxAssetsBytes = 64L * 1024 * 1024;
 
-        private static readonly Lazy<IReadOnlyList<MetadataReference>> Framework = new Lazy<IReadOnlyList<MetadataReference>>(LoadFramework);
+        private static readonly Lazy<IReadOnlyList<(MetadataReference Reference, bool Facade)>> Framework = new Lazy<IReadOnlyList<(MetadataReference, bool)>>(LoadFramework);
 
         /// <summary>Metadata is read once per file for the whole run: repositories share their packages.</summary>
         private static readonly ConcurrentDictionary<string, MetadataReference> Cache = new ConcurrentDictionary<string, MetadataReference>(StringComparer.Ordinal);
 
-        public static IReadOnlyList<MetadataReference> ForFramework() => Framework.Value;
+        /// <param name="facades">
+        /// Whether to add the packs' facades (<c>netstandard.dll</c>, <c>mscorlib.dll</c>, <c>System.Core.dll</c>…:
+        /// assemblies that declare no type, only forward types to the others). A package compiled against .NET Standard
+        /// needs them to find its types; source code never does, as a facade adds no type to any namespace. Without
+        /// packages they only cost: the compiler looks up every name it cannot resolve among every assembly's
+        /// forwarded types, to word its error, and the scan of an unrestored repository is full of such names.
+        /// </param>
+        public static IReadOnlyList<MetadataReference> ForFramework(bool facades = true) =>
+            Framework.Value.Where(r => facades || !r.Facade).Select(r => r.Reference).ToList();
 
         /// <summary>
         /// The packages of every restored project of the repository; empty when none was restored. An assets file is read
@@ -66,10 +74,10 @@ namespace Commons.Cli.Scan
             return root != null && Directory.Exists(Path.Combine(root, "packs")) ? root : null;
         }
 
-        private static IReadOnlyList<MetadataReference> LoadFramework()
+        private static IReadOnlyList<(MetadataReference, bool)> LoadFramework()
         {
             var root = DotnetRoot();
-            var references = new List<MetadataReference>();
+            var references = new List<(MetadataReference, bool)>();
             if (root == null)
             {
                 return references;
@@ -91,10 +99,32 @@ namespace Commons.Cli.Scan
                     continue;
                 }
 
-                references.AddRange(Directory.EnumerateFiles(tfm, "*.dll").Select(Reference).Where(r => r != null).Select(r => r!));
+                foreach (var file in Directory.EnumerateFiles(tfm, "*.dll"))
+                {
+                    if (Reference(file) is MetadataReference reference)
+                    {
+                        references.Add((reference, IsFacade(file)));
+                    }
+                }
             }
 
             return references;
+        }
+
+        /// <summary>An assembly that defines no type of its own (only the module's) and forwards others: a facade.</summary>
+        private static bool IsFacade(string path)
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+                var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+                return metadata.TypeDefinitions.Count <= 1 && metadata.ExportedTypes.Count > 0;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is BadImageFormatException || ex is InvalidOperationException)
+            {
+                return false;
+            }
         }
 
         private static IEnumerable<string> CompileAssets(string assetsFile, BoundedFileReader reader, Action<string, string> unreadable)

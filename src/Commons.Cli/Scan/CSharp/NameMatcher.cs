@@ -97,47 +97,54 @@ namespace Commons.Cli.Scan
                         break;
                 }
 
-                if (written == null || at == null || !reported.Add(at.SpanStart) || Resolves(model, member ? ((MemberAccessExpressionSyntax)at).Expression : at))
+                if (written == null || at == null || !reported.Add(at.SpanStart))
                 {
                     continue;
                 }
 
-                var table = member ? _members : _types;
-                var matched = false;
-                foreach (var candidate in Candidates(written, at, globalUsings))
+                // The catalog first, the semantic model only for a name it holds: asking the model binds the name's whole
+                // member body, and almost no name is the catalog's.
+                var match = Match(written, at, member, globalUsings);
+                if (match.Bricks != null && !Resolves(model, member ? ((MemberAccessExpressionSyntax)at).Expression : at))
                 {
-                    if (table.TryGetValue(candidate, out var bricks))
+                    var finding = Report(match.Bricks, match.What, at);
+                    if (finding != null)
                     {
-                        matched = true;
-                        var finding = Report(bricks, candidate, at);
-                        if (finding != null)
-                        {
-                            yield return finding;
-                        }
-
-                        break;
-                    }
-                }
-
-                if (member && !matched)
-                {
-                    // A static call on a signature type (StorageClient.Create()), as the analyzers report it once resolved.
-                    var target = (NameSyntax)((MemberAccessExpressionSyntax)at).Expression;
-                    foreach (var candidate in Candidates(Written(target), at, globalUsings))
-                    {
-                        if (_types.TryGetValue(candidate, out var bricks))
-                        {
-                            var finding = Report(bricks, candidate + "." + ((MemberAccessExpressionSyntax)at).Name.Identifier.ValueText, at);
-                            if (finding != null)
-                            {
-                                yield return finding;
-                            }
-
-                            break;
-                        }
+                        yield return finding;
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The catalog entry a name as written stands for, qualified by the file's namespaces: a type, or for a call a
+        /// member, else (a static call on a signature type, <c>StorageClient.Create()</c>, as the analyzers report it once
+        /// resolved) the call's target type.
+        /// </summary>
+        private (IReadOnlyList<string>? Bricks, string What) Match(string written, SyntaxNode at, bool member, IReadOnlyList<string> globalUsings)
+        {
+            var table = member ? _members : _types;
+            foreach (var candidate in Candidates(written, at, globalUsings))
+            {
+                if (table.TryGetValue(candidate, out var bricks))
+                {
+                    return (bricks, candidate);
+                }
+            }
+
+            if (member)
+            {
+                var access = (MemberAccessExpressionSyntax)at;
+                foreach (var candidate in Candidates(Written((NameSyntax)access.Expression), at, globalUsings))
+                {
+                    if (_types.TryGetValue(candidate, out var bricks))
+                    {
+                        return (bricks, candidate + "." + access.Name.Identifier.ValueText);
+                    }
+                }
+            }
+
+            return (null, string.Empty);
         }
 
         /// <summary>Where a name stands for a type: created, declared, inherited, injected, a generic argument.</summary>

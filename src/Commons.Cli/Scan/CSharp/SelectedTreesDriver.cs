@@ -40,7 +40,7 @@ namespace Commons.Cli.Scan
         private readonly AnalyzerOptions _options;
         private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
         private readonly ConcurrentDictionary<ISymbol, byte> _raised = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
-        private Actions? _actions;
+        private RegisteredActions? _actions;
 
         public SelectedTreesDriver(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
         {
@@ -56,7 +56,8 @@ namespace Commons.Cli.Scan
         /// The analyzers' diagnostics on <paramref name="trees"/>, given each tree's semantic model; false if an analyzer
         /// threw (then use Roslyn's driver, which reports it).
         /// </summary>
-        public bool TryAnalyse(IReadOnlyList<SyntaxTree> trees, Func<SyntaxTree, SemanticModel> models, CancellationToken cancellationToken, out ImmutableArray<Diagnostic> diagnostics)
+        /// <param name="blocks">Which of a tree's blocks to bind (<see cref="KeyedBlocks"/>): the others hold no signature.</param>
+        public bool TryAnalyse(IReadOnlyList<SyntaxTree> trees, Func<SyntaxTree, SemanticModel> models, Func<SyntaxTree, KeyedBlocks> blocks, CancellationToken cancellationToken, out ImmutableArray<Diagnostic> diagnostics)
         {
             var actions = Registered();
             var found = new ConcurrentBag<Diagnostic>();
@@ -81,7 +82,7 @@ namespace Commons.Cli.Scan
                     return;
                 }
 
-                foreach (var (block, owner) in ExecutableBlocks(model, cancellationToken))
+                foreach (var (block, owner) in ExecutableBlocks(model, blocks(tree), cancellationToken))
                 {
                     foreach (var operation in block.DescendantsAndSelf())
                     {
@@ -154,10 +155,10 @@ namespace Commons.Cli.Scan
         }
 
         /// <summary>Each executable block of the tree with the symbol that owns it.</summary>
-        private static IEnumerable<(IOperation Block, ISymbol Owner)> ExecutableBlocks(SemanticModel model, CancellationToken cancellationToken)
+        private static IEnumerable<(IOperation Block, ISymbol Owner)> ExecutableBlocks(SemanticModel model, KeyedBlocks keyed, CancellationToken cancellationToken)
         {
             var root = (CompilationUnitSyntax)model.SyntaxTree.GetRoot(cancellationToken);
-            if (root.Members.OfType<GlobalStatementSyntax>().Any())
+            if (root.Members.OfType<GlobalStatementSyntax>().Any() && keyed.Holds(root))
             {
                 var block = model.GetOperation(root, cancellationToken);
                 var owner = model.GetEnclosingSymbol(root.Members.OfType<GlobalStatementSyntax>().First().SpanStart, cancellationToken);
@@ -180,7 +181,7 @@ namespace Commons.Cli.Scan
                     PrimaryConstructorBaseTypeSyntax baseCall => baseCall,
                     _ => null,
                 };
-                var operation = blockSyntax == null ? null : model.GetOperation(blockSyntax, cancellationToken);
+                var operation = blockSyntax == null || !keyed.Holds(blockSyntax) ? null : model.GetOperation(blockSyntax, cancellationToken);
                 var owner = operation == null ? null : Owner(model, blockSyntax!, cancellationToken);
                 if (operation != null && owner != null)
                 {
@@ -200,165 +201,6 @@ namespace Commons.Cli.Scan
             node is BlockSyntax || node is ArrowExpressionClauseSyntax || node is EqualsValueClauseSyntax || node is AttributeSyntax
             || node is PrimaryConstructorBaseTypeSyntax || node is GlobalStatementSyntax || node is ConstructorInitializerSyntax;
 
-        private Actions Registered()
-        {
-            if (_actions != null)
-            {
-                return _actions;
-            }
-
-            var actions = new Actions();
-            foreach (var analyzer in _analyzers)
-            {
-                var context = new Registrations(analyzer, actions);
-                analyzer.Initialize(context);
-                foreach (var start in context.CompilationStarts)
-                {
-                    start(new StartRegistrations(analyzer, actions, _compilation, _options));
-                }
-            }
-
-            return _actions = actions;
-        }
-
-        private sealed class Actions
-        {
-            public Dictionary<SymbolKind, List<(DiagnosticAnalyzer, Action<SymbolAnalysisContext>)>> Symbols { get; } = new Dictionary<SymbolKind, List<(DiagnosticAnalyzer, Action<SymbolAnalysisContext>)>>();
-
-            public Dictionary<OperationKind, List<(DiagnosticAnalyzer, Action<OperationAnalysisContext>)>> Operations { get; } = new Dictionary<OperationKind, List<(DiagnosticAnalyzer, Action<OperationAnalysisContext>)>>();
-
-            /// <summary>What an analyzer registered that this driver does not raise: then Roslyn's driver is used.</summary>
-            public List<string> Unsupported { get; } = new List<string>();
-
-            public void AddSymbol(DiagnosticAnalyzer analyzer, Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> kinds)
-            {
-                foreach (var kind in kinds)
-                {
-                    Add(Symbols, kind, (analyzer, action));
-                }
-            }
-
-            public void AddOperation(DiagnosticAnalyzer analyzer, Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> kinds)
-            {
-                foreach (var kind in kinds)
-                {
-                    Add(Operations, kind, (analyzer, action));
-                }
-            }
-
-            private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
-                where TKey : notnull
-            {
-                if (!map.TryGetValue(key, out var list))
-                {
-                    map[key] = list = new List<TValue>();
-                }
-
-                list.Add(value);
-            }
-        }
-
-        /// <summary>The analyzer's <c>Initialize</c>: compilation-start actions are kept, symbol and operation actions taken.</summary>
-        private sealed class Registrations : AnalysisContext
-        {
-            private readonly DiagnosticAnalyzer _analyzer;
-            private readonly Actions _actions;
-
-            public Registrations(DiagnosticAnalyzer analyzer, Actions actions)
-            {
-                _analyzer = analyzer;
-                _actions = actions;
-            }
-
-            public List<Action<CompilationStartAnalysisContext>> CompilationStarts { get; } = new List<Action<CompilationStartAnalysisContext>>();
-
-            public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => CompilationStarts.Add(action);
-
-            public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) =>
-                _actions.AddSymbol(_analyzer, action, symbolKinds);
-
-            public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
-                _actions.AddOperation(_analyzer, action, operationKinds);
-
-            // Additional files are analysed apart (CSharpCodeScanner), in a compilation without code.
-            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
-            {
-            }
-
-            public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
-            {
-            }
-
-            public override void EnableConcurrentExecution()
-            {
-            }
-
-            public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => Refuse(nameof(RegisterCompilationAction));
-
-            public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => Refuse(nameof(RegisterSemanticModelAction));
-
-            public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => Refuse(nameof(RegisterCodeBlockStartAction));
-
-            public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => Refuse(nameof(RegisterCodeBlockAction));
-
-            public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => Refuse(nameof(RegisterSyntaxTreeAction));
-
-            public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => Refuse(nameof(RegisterSyntaxNodeAction));
-
-            public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => Refuse(nameof(RegisterOperationBlockStartAction));
-
-            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => Refuse(nameof(RegisterOperationBlockAction));
-
-            public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => Refuse(nameof(RegisterSymbolStartAction));
-
-            private void Refuse(string what) => _actions.Unsupported.Add(_analyzer.GetType().Name + "." + what);
-        }
-
-        /// <summary>
-        /// A compilation-start action's registrations, for the one compilation scanned. It lists the same refusals as
-        /// <see cref="Registrations"/>: the two Roslyn base classes are unrelated, so each must override every action.
-        /// </summary>
-        private sealed class StartRegistrations : CompilationStartAnalysisContext
-        {
-            private readonly DiagnosticAnalyzer _analyzer;
-            private readonly Actions _actions;
-
-            public StartRegistrations(DiagnosticAnalyzer analyzer, Actions actions, Compilation compilation, AnalyzerOptions options)
-                : base(compilation, options, CancellationToken.None)
-            {
-                _analyzer = analyzer;
-                _actions = actions;
-            }
-
-            public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) =>
-                _actions.AddSymbol(_analyzer, action, symbolKinds);
-
-            public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
-                _actions.AddOperation(_analyzer, action, operationKinds);
-
-            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
-            {
-            }
-
-            public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => Refuse(nameof(RegisterCompilationEndAction));
-
-            public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => Refuse(nameof(RegisterSemanticModelAction));
-
-            public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => Refuse(nameof(RegisterCodeBlockStartAction));
-
-            public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => Refuse(nameof(RegisterCodeBlockAction));
-
-            public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => Refuse(nameof(RegisterSyntaxTreeAction));
-
-            public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => Refuse(nameof(RegisterSyntaxNodeAction));
-
-            public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => Refuse(nameof(RegisterOperationBlockStartAction));
-
-            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => Refuse(nameof(RegisterOperationBlockAction));
-
-            public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => Refuse(nameof(RegisterSymbolStartAction));
-
-            private void Refuse(string what) => _actions.Unsupported.Add(_analyzer.GetType().Name + "." + what);
-        }
+        private RegisteredActions Registered() => _actions ??= RegisteredActions.Of(_analyzers, _compilation, _options);
     }
 }

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Commons.Cli.Scan
+{
+    /// <summary>The package's brick analyzers (Commons.Analyzers, same catalog) run in process over the scan's compilation.</summary>
+    internal static class BrickAnalysis
+    {
+        private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new Lazy<ImmutableArray<DiagnosticAnalyzer>>(() =>
+            typeof(Commons.Analyzers.BrickHostAnalyzer).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                .ToImmutableArray());
+
+        /// <summary>Roslyn's whole-compilation analysis (<c>--full-binding</c>): every body bound, the reference.</summary>
+        public static ImmutableArray<Diagnostic> OfCompilation(CSharpCompilation compilation, CompilationWithAnalyzersOptions options) =>
+            compilation.WithAnalyzers(Analyzers.Value, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+        /// <summary>
+        /// The analyzers on the chosen trees only: their symbols and the operations of the blocks worth binding, with one
+        /// semantic model per tree that the name matcher reuses (<see cref="SelectedTreesDriver"/>); Roslyn's per-file
+        /// analysis if an analyzer registers an action that driver does not raise, or throws. The additional files (the
+        /// organisation's catalog) are analysed apart, in a compilation without code, so their diagnostics cost no binding.
+        /// </summary>
+        public static ImmutableArray<Diagnostic> OfTrees(
+            CSharpCompilation compilation,
+            IReadOnlyList<SyntaxTree> trees,
+            CompilationWithAnalyzersOptions options,
+            Func<SyntaxTree, SemanticModel> models,
+            Func<SyntaxTree, KeyedBlocks> blocks)
+        {
+            var driver = new SelectedTreesDriver(compilation, Analyzers.Value, options.Options!);
+            var found = driver.Supports && driver.TryAnalyse(trees, models, blocks, CancellationToken.None, out var diagnostics)
+                ? diagnostics
+                : RoslynPerFile(compilation, trees, options);
+
+            var files = CSharpCompilation.Create("commons-scan-files", Array.Empty<SyntaxTree>(), compilation.References, compilation.Options)
+                .WithAnalyzers(Analyzers.Value, options)
+                .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            return found.AddRange(files);
+        }
+
+        private static ImmutableArray<Diagnostic> RoslynPerFile(CSharpCompilation compilation, IReadOnlyList<SyntaxTree> trees, CompilationWithAnalyzersOptions options)
+        {
+            var analyzers = compilation.WithAnalyzers(Analyzers.Value, options);
+            var found = new ConcurrentBag<Diagnostic>();
+            Parallel.ForEach(trees, tree =>
+            {
+                foreach (var diagnostic in analyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None).GetAwaiter().GetResult())
+                {
+                    found.Add(diagnostic);
+                }
+
+                foreach (var diagnostic in analyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, CancellationToken.None).GetAwaiter().GetResult())
+                {
+                    found.Add(diagnostic);
+                }
+            });
+
+            return found.ToImmutableArray();
+        }
+    }
+}
