@@ -48,6 +48,7 @@ namespace Commons.Cli.Reports
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), // its contract is read by FleetJsonWriter
         };
 
         /// <summary>The serializer's text of a report whose findings are held (a scan's); <see cref="WriteJson"/> writes the same.</summary>
