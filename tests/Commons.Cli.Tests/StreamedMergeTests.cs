@@ -67,6 +67,22 @@ public sealed class StreamedMergeTests : IClassFixture<StreamedMergeTests.Scans>
     }
 
     [Fact]
+    public void A_finding_larger_than_the_read_buffer_is_read_whole()
+    {
+        var file = Path.Combine(_folder, "large.json");
+        var report = new FleetReport { Version = "1.0", Date = "2026-11-28" };
+        report.Repositories.Add(new RepositoryReport { Name = "site", Path = "site", Findings = { Finding("CN1004", "error", 1), Finding("CN1007", "warning", 2), Finding("CN1004", "warning", 3) } });
+        report.Repositories[0].Findings[1].Message = string.Concat(Enumerable.Repeat("é😀 « 64 KiB » ", 30_000)); // 600 KB: the buffer grows to hold it
+        File.WriteAllText(file, report.ToJson());
+
+        var (code, output, error) = Run("report", "merge", file, "--format", "json", "--lang", "en");
+
+        Assert.Equal((1, string.Empty), (code, error));
+        report.Language = "en";
+        Assert.Equal(report.ToJson() + Environment.NewLine, output);
+    }
+
+    [Fact]
     public void A_report_cut_in_the_middle_of_its_findings_is_one_sentence_naming_it_and_no_output_is_written()
     {
         var file = Path.Combine(_folder, "cut.json");

@@ -82,29 +82,42 @@ namespace Commons.Cli.Reports.Merge
         /// <summary>An array's next element read by the serializer; false, with the array's end read, when there is none.</summary>
         public bool TryReadElement<T>(JsonSerializerOptions options, out T? value)
         {
-            while (!WholeValueBuffered())
+            while (true)
             {
-                Fill();
-            }
+                var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+                if (!reader.Read())
+                {
+                    if (_final)
+                    {
+                        throw new JsonException("A value was expected, not the end of the data.");
+                    }
 
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-            if (!reader.Read())
-            {
-                throw new JsonException("A value was expected, not the end of the data.");
-            }
+                    Fill();
+                    continue;
+                }
 
-            Take(ref reader);
-            PropertyName = null;
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                Commit(ref reader);
-                value = default;
-                return false;
-            }
+                Take(ref reader);
+                PropertyName = null;
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    Commit(ref reader);
+                    value = default;
+                    return false;
+                }
 
-            value = JsonSerializer.Deserialize<T>(ref reader, options);
-            Commit(ref reader);
-            return true;
+                try
+                {
+                    value = JsonSerializer.Deserialize<T>(ref reader, options);
+                    Commit(ref reader);
+                    return true;
+                }
+                catch (JsonException) when (!_final && !WholeValueBuffered())
+                {
+                    // The value goes on past the buffer (once a buffer, so rare): read more and try again. Checked
+                    // first, so invalid JSON is refused where it is, never after reading the rest of the file.
+                    Fill();
+                }
+            }
         }
 
         /// <summary>Passes over the next value token by token, whatever its size (a part of the report merge does not read).</summary>
@@ -124,14 +137,9 @@ namespace Commons.Cli.Reports.Merge
             }
         }
 
-        /// <summary>Whether the buffer holds the next value whole; at the end of the data, true (the reader then says what is wrong).</summary>
+        /// <summary>Whether the buffer holds the next value whole.</summary>
         private bool WholeValueBuffered()
         {
-            if (_final)
-            {
-                return true;
-            }
-
             var probe = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), false, _state);
             return probe.Read() && probe.TrySkip();
         }
