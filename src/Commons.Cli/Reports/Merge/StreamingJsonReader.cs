@@ -169,7 +169,12 @@ namespace Commons.Cli.Reports.Merge
 
             if (_end == _buffer.Length)
             {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
+                if (_buffer.Length == Array.MaxLength)
+                {
+                    throw new JsonException("One value is larger than an array can hold."); // 2 GB in one value: no scan writes that
+                }
+
+                Array.Resize(ref _buffer, (int)Math.Min(_buffer.Length * 2L, Array.MaxLength));
             }
 
             var read = _remaining <= 0 ? 0 : _stream.Read(_buffer, _end, (int)Math.Min(_buffer.Length - _end, _remaining));
