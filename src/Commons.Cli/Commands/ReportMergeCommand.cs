@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Commons.Cli.Reports;
+using Commons.Cli.Reports.Merge;
 
 namespace Commons.Cli.Commands
 {
@@ -42,6 +43,13 @@ namespace Commons.Cli.Commands
                     stderr.WriteLine("commons: " + CliText.Get("Merge_OutOfMemory", settings.Culture));
                     return ExitCodes.Usage;
                 }
+                catch (MergeInputException ex)
+                {
+                    // A report changed or became unreadable while the outputs were written: the output file being
+                    // written is removed (FleetOutput.TryWrite); what went to stdout already stays there.
+                    stderr.WriteLine("commons: " + CliText.Format(settings.Culture, ex.ReasonKey, ex.File, ex.Detail));
+                    return ExitCodes.Usage;
+                }
                 catch (IOException ex)
                 {
                     stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Usage_CannotWrite", "stdout", ex.Message));
@@ -51,9 +59,17 @@ namespace Commons.Cli.Commands
             return new Command("report", CliText.Get("Report_Description", c)) { merge, ReportTrendCommand.Create(stdout, stderr) };
         }
 
-        private static int Run(IEnumerable<string> files, Output.OutputSettings settings, string? html, string? csv, TextWriter stdout, TextWriter stderr)
+        private static int Run(IReadOnlyList<string> files, Output.OutputSettings settings, string? html, string? csv, TextWriter stdout, TextWriter stderr)
         {
-            var parts = ScanReportFiles.Read(files, settings.Culture, stderr, "Merge_NotAScanReport");
+            // The reports are read again while the outputs are written: an output over one of them would cut it first.
+            var inputs = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
+            if (new[] { settings.OutputPath, html, csv }.FirstOrDefault(o => o != null && inputs.Contains(Path.GetFullPath(o))) is { } clash)
+            {
+                stderr.WriteLine("commons: " + CliText.Format(settings.Culture, "Merge_OutputIsInput", clash));
+                return ExitCodes.Usage;
+            }
+
+            var parts = ScanReportFiles.Read(files, settings.Culture, stderr, "Merge_NotAScanReport", IndexedScanReport.Read);
             if (parts == null)
             {
                 return ExitCodes.Usage;
@@ -62,15 +78,20 @@ namespace Commons.Cli.Commands
             return FleetOutput.Write(Merge(parts.Select(p => p.Scan).ToList(), settings.Culture.TwoLetterISOLanguageName), settings, html, csv, stdout, stderr);
         }
 
-        /// <summary>Repositories in name order; a name seen twice (two jobs, same folder name) gets its report's number.</summary>
-        internal static FleetReport Merge(IReadOnlyList<FleetReport> parts, string language)
+        /// <summary>
+        /// Repositories in name order; a name seen twice (two jobs, same folder name) gets its report's number. The
+        /// findings stay in their files, read again for each output (<see cref="FileFindings"/>).
+        /// </summary>
+        internal static FleetReport Merge(IReadOnlyList<IndexedScanReport> parts, string language)
         {
+            var findings = new FileFindings();
             var repositories = new List<RepositoryReport>();
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (part, index) in parts.Select((p, i) => (p, i)))
             {
-                foreach (var repository in part.Repositories)
+                foreach (var indexed in part.Repositories)
                 {
+                    var repository = indexed.Report;
                     if (!names.Add(repository.Name))
                     {
                         repository.Name += " (" + (index + 1) + ")";
@@ -82,17 +103,14 @@ namespace Commons.Cli.Commands
                     if (repository.Path.Length == 0)
                     {
                         repository.Path = repository.Name;
-                        foreach (var finding in repository.Findings)
-                        {
-                            finding.File = repository.Name + "/" + finding.File;
-                        }
-
-                        foreach (var skipped in repository.Skipped ?? new List<SkippedEntry>())
+                        indexed.FilePrefix = repository.Name + "/";
+                        foreach (var skipped in repository.Skipped)
                         {
                             skipped.Path = repository.Name + "/" + skipped.Path;
                         }
                     }
 
+                    findings.Add(indexed);
                     repositories.Add(repository);
                 }
             }
@@ -103,6 +121,7 @@ namespace Commons.Cli.Commands
                 Date = parts.Select(p => p.Date).DefaultIfEmpty(string.Empty).Max(StringComparer.Ordinal) ?? string.Empty,
                 Language = language,
                 Repositories = repositories.OrderBy(r => r.Name, StringComparer.Ordinal).ToList(),
+                FindingSource = findings,
             };
         }
     }

@@ -6,13 +6,13 @@ namespace Commons.Cli.Reports
     /// <summary>One shared brick that the fleet's code rebuilds: the findings under its analyzer ID, and where.</summary>
     internal sealed class BrickReimplementation
     {
-        public BrickReimplementation(Brick brick, IReadOnlyList<string> repositories, int findings, int errors, FindingEntry first)
+        public BrickReimplementation(Brick brick, IReadOnlyList<string> repositories, int findings, int errors, string helpUri)
         {
             Brick = brick;
             Repositories = repositories;
             Findings = findings;
             Errors = errors;
-            First = first;
+            HelpUri = helpUri;
         }
 
         public Brick Brick { get; }
@@ -24,7 +24,7 @@ namespace Commons.Cli.Reports
 
         public int Errors { get; }
 
-        /// <summary>The first finding, whose help link the report shows.</summary>
-        public FindingEntry First { get; }
+        /// <summary>The help link of the first finding, the one the report shows.</summary>
+        public string HelpUri { get; }
     }
 }

@@ -23,12 +23,12 @@ namespace Commons.Cli.Reports
             {
                 var solutions = string.Join("; ", repository.Solutions.Select(s => s.Key + "=" + s.Value));
                 var fixedCells = new[] { repository.Name, repository.Path, repository.Record, repository.Nature ?? string.Empty, repository.ProjectName ?? string.Empty, solutions };
-                if (repository.Findings.Count == 0)
+                if (report.TallyOf(repository).Count == 0)
                 {
                     Row(writer, fixedCells.Concat(new[] { string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty }));
                 }
 
-                foreach (var finding in repository.Findings)
+                foreach (var finding in report.FindingsOf(repository))
                 {
                     Row(writer, fixedCells.Concat(new[] { finding.Id, finding.Severity, finding.File, finding.Line.ToString(), finding.Column.ToString(), finding.Message }));
                 }

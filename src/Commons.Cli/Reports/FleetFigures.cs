@@ -18,8 +18,8 @@ namespace Commons.Cli.Reports
         {
             // The scan's own day, so a report read again later shows what it showed then.
             Today = ExceptionExpiry.ParseDate(report.Date) ?? DateTime.Today;
-            States = report.Repositories.Select(r => (r, StateOf(r))).ToList();
-            RepositoriesWithErrors = report.Repositories.Where(r => r.Findings.Any(f => f.IsError)).Select(r => r.Name).ToList();
+            States = report.Repositories.Select(r => (r, StateOf(r, report.TallyOf(r)))).ToList();
+            RepositoriesWithErrors = report.Repositories.Where(r => report.TallyOf(r).Errors > 0).Select(r => r.Name).ToList();
             Bricks = BricksOf(report, catalog);
             Exceptions = report.Repositories
                 .SelectMany(r => r.Bricks.Where(b => b.Choice == BrickChoices.Exception).Select(b => new FleetException(r.Name, b, ExceptionExpiry.Of(b.Expiry, Today, tree.ExpiryWarningDays))))
@@ -43,19 +43,20 @@ namespace Commons.Cli.Reports
 
         public int Count(ComplianceState state) => States.Count(s => s.State == state);
 
-        public static ComplianceState StateOf(RepositoryReport repository) =>
+        public static ComplianceState StateOf(RepositoryReport repository, FindingTally findings) =>
             repository.Record == RepositoryReport.RecordMissing ? ComplianceState.NoRecord
-            : repository.Findings.Any(f => f.IsError) ? ComplianceState.Errors
-            : repository.Findings.Count > 0 ? ComplianceState.Warnings
+            : findings.Errors > 0 ? ComplianceState.Errors
+            : findings.Count > 0 ? ComplianceState.Warnings
             : ComplianceState.Compliant;
 
         private static List<BrickReimplementation> BricksOf(FleetReport report, BrickCatalog catalog)
         {
             var byId = catalog.Bricks.Where(b => b.DiagnosticId.Length > 0).ToDictionary(b => b.DiagnosticId, b => b);
+            // Each repository's counts per brick, in report order: the first repository's help link is the first finding's.
             return report.Repositories
-                .SelectMany(r => r.Findings.Where(f => byId.ContainsKey(f.Id)).Select(f => (Repository: r.Name, Finding: f)))
-                .GroupBy(x => x.Finding.Id)
-                .Select(g => new BrickReimplementation(byId[g.Key], g.Select(x => x.Repository).Distinct().ToList(), g.Count(), g.Count(x => x.Finding.IsError), g.First().Finding))
+                .SelectMany(r => report.TallyOf(r).Bricks.Where(b => byId.ContainsKey(b.Key)).Select(b => (Repository: r.Name, Id: b.Key, Tally: b.Value)))
+                .GroupBy(x => x.Id)
+                .Select(g => new BrickReimplementation(byId[g.Key], g.Select(x => x.Repository).Distinct().ToList(), g.Sum(x => x.Tally.Findings), g.Sum(x => x.Tally.Errors), g.First().Tally.HelpUri))
                 .OrderByDescending(b => b.Repositories.Count) // how widely a brick is rebuilt first
                 .ThenByDescending(b => b.Findings)
                 .ThenBy(b => b.Brick.DiagnosticId, StringComparer.Ordinal)

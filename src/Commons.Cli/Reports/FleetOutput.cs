@@ -41,7 +41,7 @@ namespace Commons.Cli.Reports
                 return ExitCodes.Usage;
             }
 
-            return report.Findings.Any(f => f.IsError) ? ExitCodes.Findings : ExitCodes.Success;
+            return report.Summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
         }
 
         internal static bool TryWrite(string? path, TextWriter stdout, TextWriter stderr, OutputSettings settings, Action<TextWriter> write) =>
@@ -56,19 +56,52 @@ namespace Commons.Cli.Reports
                 return true;
             }
 
+            StreamWriter? file = null;
+            var whole = false;
             try
             {
-                using (var file = new StreamWriter(path, append: false, new UTF8Encoding(false)))
-                {
-                    write(file);
-                }
-
+                file = new StreamWriter(path, append: false, new UTF8Encoding(false));
+                write(file);
+                file.Dispose();
+                whole = true;
                 return true;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
                 stderr.WriteLine("commons: " + CliText.Format(culture, "Usage_CannotWrite", path, ex.Message));
                 return false;
+            }
+            finally
+            {
+                if (!whole && file != null)
+                {
+                    Discard(file, path);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Removes a report cut short (the disk full, a merged report changed under the merge, no memory left): a pipeline
+        /// would publish half a report as if it were whole. The first failure is the one reported; one here adds nothing.
+        /// </summary>
+        private static void Discard(StreamWriter file, string path)
+        {
+            try
+            {
+                file.Dispose();
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Its last bytes could not be flushed either: it is deleted below all the same.
+            }
+
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Left behind, cut short: the sentence already on stderr says the run failed.
             }
         }
     }

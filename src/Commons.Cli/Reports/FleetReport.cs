@@ -32,31 +32,33 @@ namespace Commons.Cli.Reports
 
         public List<RepositoryReport> Repositories { get; set; } = new List<RepositoryReport>();
 
-        public IEnumerable<FindingEntry> Findings => Repositories.SelectMany(r => r.Findings);
+        /// <summary>Every finding, repository after repository, read from <see cref="FindingSource"/> as it is enumerated.</summary>
+        public IEnumerable<FindingEntry> Findings => Repositories.SelectMany(FindingsOf);
 
-        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
+        /// <summary>Where the findings are read: each repository's own list, or for a merge its report file.</summary>
+        internal IFleetFindings FindingSource { get; set; } = HeldFindings.Instance;
+
+        internal IEnumerable<FindingEntry> FindingsOf(RepositoryReport repository) => FindingSource.Of(repository);
+
+        internal FindingTally TallyOf(RepositoryReport repository) => FindingSource.TallyOf(repository);
+
+        internal static readonly JsonSerializerOptions Json = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), // its contract is read by FleetJsonWriter
         };
 
+        /// <summary>The serializer's text of a report whose findings are held (a scan's); <see cref="WriteJson"/> writes the same.</summary>
         public string ToJson() => JsonSerializer.Serialize(this, Json);
 
         /// <summary>
-        /// Writes <see cref="ToJson"/>'s text to <paramref name="writer"/> as it is serialized (the serializer flushes as
-        /// it goes), without holding the whole report's text: a fleet's report can be hundreds of megabytes.
+        /// Writes <see cref="ToJson"/>'s text to <paramref name="writer"/> piece by piece, the findings read one at a time
+        /// from <see cref="FindingSource"/>: a fleet's report can be hundreds of megabytes, its findings too many to hold.
         /// </summary>
-        public void WriteJson(TextWriter writer)
-        {
-            using (var stream = new Output.TextWriterStream(writer))
-            {
-                JsonSerializer.SerializeAsync(stream, this, Json).GetAwaiter().GetResult();
-            }
-
-            writer.WriteLine();
-        }
+        public void WriteJson(TextWriter writer) => FleetJsonWriter.Write(this, Json, writer);
 
         /// <summary>
         /// Reads a report written by <see cref="ToJson"/>. Anything else (another tool's JSON, <c>{}</c>, a report of
@@ -116,10 +118,7 @@ namespace Commons.Cli.Reports
             public List<RepositoryReport>? Repositories { get; set; }
         }
 
-        /// <summary>
-        /// A JSON <c>null</c> where a list or a text belongs (a hand-edited or truncated scan) reads as empty, so the
-        /// reports that walk these lists never meet one: the same as the field left out.
-        /// </summary>
+        /// <summary>A JSON <c>null</c> where a list or a text belongs reads as empty (<see cref="RepositoryReport.WithoutNulls"/>).</summary>
         private FleetReport WithoutNulls()
         {
             Version ??= string.Empty;
@@ -128,34 +127,7 @@ namespace Commons.Cli.Reports
             Repositories = (Repositories ?? new List<RepositoryReport>()).Where(r => r != null).ToList();
             foreach (var repository in Repositories)
             {
-                repository.Name ??= string.Empty;
-                repository.Path ??= string.Empty;
-                repository.Record ??= RepositoryReport.RecordMissing;
-                repository.Solutions ??= new Dictionary<string, string>();
-                repository.Bricks = (repository.Bricks ?? new List<BrickEntry>()).Where(b => b != null).ToList();
-                repository.Languages = (repository.Languages ?? new List<LanguageEntry>()).Where(l => l != null).ToList();
-                repository.Skipped = (repository.Skipped ?? new List<SkippedEntry>()).Where(e => e != null).ToList();
-                repository.Findings = (repository.Findings ?? new List<FindingEntry>()).Where(f => f != null).ToList();
-                foreach (var brick in repository.Bricks)
-                {
-                    brick.Id ??= string.Empty;
-                    brick.Choice ??= string.Empty;
-                }
-
-                foreach (var finding in repository.Findings)
-                {
-                    finding.Id ??= string.Empty;
-                    finding.Severity ??= "warning";
-                    finding.File ??= string.Empty;
-                    finding.Message ??= string.Empty;
-                    finding.HelpUri ??= string.Empty;
-                }
-
-                foreach (var entry in repository.Skipped)
-                {
-                    entry.Path ??= string.Empty;
-                    entry.Reason ??= string.Empty;
-                }
+                repository.WithoutNulls();
             }
 
             return this;
@@ -179,8 +151,11 @@ namespace Commons.Cli.Reports
         internal FleetSummary(FleetReport report)
         {
             Repositories = report.Repositories.Count;
-            Errors = report.Findings.Count(f => f.IsError);
-            Warnings = report.Findings.Count(f => !f.IsError);
+            foreach (var tally in report.Repositories.Select(report.TallyOf))
+            {
+                Errors += tally.Errors;
+                Warnings += tally.Warnings;
+            }
         }
 
         public int Repositories { get; }
@@ -226,6 +201,35 @@ namespace Commons.Cli.Reports
         public List<SkippedEntry> Skipped { get; set; } = new List<SkippedEntry>();
 
         public List<FindingEntry> Findings { get; set; } = new List<FindingEntry>();
+
+        /// <summary>
+        /// A JSON <c>null</c> where a list or a text belongs (a hand-edited or truncated scan) reads as empty, so the
+        /// reports that walk these lists never meet one: the same as the field left out.
+        /// </summary>
+        internal RepositoryReport WithoutNulls()
+        {
+            Name ??= string.Empty;
+            Path ??= string.Empty;
+            Record ??= RecordMissing;
+            Solutions ??= new Dictionary<string, string>();
+            Bricks = (Bricks ?? new List<BrickEntry>()).Where(b => b != null).ToList();
+            Languages = (Languages ?? new List<LanguageEntry>()).Where(l => l != null).ToList();
+            Skipped = (Skipped ?? new List<SkippedEntry>()).Where(e => e != null).ToList();
+            Findings = (Findings ?? new List<FindingEntry>()).Where(f => f != null).Select(f => f.WithoutNulls()).ToList();
+            foreach (var brick in Bricks)
+            {
+                brick.Id ??= string.Empty;
+                brick.Choice ??= string.Empty;
+            }
+
+            foreach (var entry in Skipped)
+            {
+                entry.Path ??= string.Empty;
+                entry.Reason ??= string.Empty;
+            }
+
+            return this;
+        }
     }
 
     public sealed class LanguageEntry
@@ -275,6 +279,17 @@ namespace Commons.Cli.Reports
 
         [JsonIgnore]
         public bool IsError => Severity == "error";
+
+        /// <summary>A JSON <c>null</c> read where a text belongs, as if the field had been left out.</summary>
+        internal FindingEntry WithoutNulls()
+        {
+            Id ??= string.Empty;
+            Severity ??= "warning";
+            File ??= string.Empty;
+            Message ??= string.Empty;
+            HelpUri ??= string.Empty;
+            return this;
+        }
 
         public static FindingEntry From(Finding finding) => new FindingEntry
         {

@@ -12,16 +12,23 @@ namespace Commons.Cli.Reports
         /// Every file as a scan, or null after one sentence on <paramref name="stderr"/> naming the first file that is
         /// unreadable, not a scan (<paramref name="notAScanKey"/>, the command's own words) or of another format.
         /// </summary>
-        public static List<(string File, FleetReport Scan)>? Read(IEnumerable<string> files, CultureInfo culture, TextWriter stderr, string notAScanKey)
+        public static List<(string File, FleetReport Scan)>? Read(IEnumerable<string> files, CultureInfo culture, TextWriter stderr, string notAScanKey) =>
+            Read(files, culture, stderr, notAScanKey, file =>
+            {
+                // Read as the serializer goes: a report of a million findings is never held as one text.
+                using var stream = File.OpenRead(file);
+                return FleetReport.FromJson(stream);
+            });
+
+        /// <summary>The same, each file read by <paramref name="read"/> (<c>report merge</c> reads them without their findings).</summary>
+        public static List<(string File, T Scan)>? Read<T>(IEnumerable<string> files, CultureInfo culture, TextWriter stderr, string notAScanKey, Func<string, T> read)
         {
-            var scans = new List<(string File, FleetReport Scan)>();
+            var scans = new List<(string File, T Scan)>();
             foreach (var file in files)
             {
                 try
                 {
-                    // Read as the serializer goes: a report of a million findings is never held as one text.
-                    using var stream = File.OpenRead(file);
-                    scans.Add((file, FleetReport.FromJson(stream)));
+                    scans.Add((file, read(file)));
                 }
                 catch (NotAScanReportException ex)
                 {

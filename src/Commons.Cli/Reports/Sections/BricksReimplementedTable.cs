@@ -20,7 +20,7 @@ namespace Commons.Cli.Reports.Sections
             html.Write("<table><tr><th>" + context.E("Html_Brick") + "</th><th class=\"num\">" + context.E("Html_Repositories") + "</th><th class=\"num\">" + context.E("Html_Findings") + "</th><th class=\"num\">" + context.E("Html_Errors") + "</th><th>" + context.E("Html_Where") + "</th></tr>\n");
             foreach (var row in bricks)
             {
-                html.Write("<tr><td><a href=\"" + Html.Encode(ReportContext.HelpFor(row.First)) + "\">" + Html.Encode(row.Brick.DiagnosticId) + "</a> " + Html.Encode(row.Brick.Id) + " — " + Html.Encode(row.Brick.Name.In(context.Culture)) + "</td>");
+                html.Write("<tr><td><a href=\"" + Html.Encode(row.HelpUri) + "\">" + Html.Encode(row.Brick.DiagnosticId) + "</a> " + Html.Encode(row.Brick.Id) + " — " + Html.Encode(row.Brick.Name.In(context.Culture)) + "</td>");
                 html.Write("<td class=\"num\">" + row.Repositories.Count + "</td><td class=\"num\">" + row.Findings + "</td><td class=\"num\">" + row.Errors + "</td>");
                 html.Write("<td>" + string.Join(", ", row.Repositories.Select(r => "<a href=\"#" + context.Anchor(r) + "\">" + Html.Encode(r) + "</a>")) + "</td></tr>\n");
             }

@@ -24,13 +24,14 @@ namespace Commons.Cli.Reports.Sections
             Row(html, context.T("Html_FilesRead"), repository.FilesRead.ToString(CultureInfo.InvariantCulture));
             html.Write("</table>\n");
             WriteSkipped(context, repository.Skipped, html);
-            WriteFindings(context, repository.Findings, html);
+            WriteFindings(context, context.Report.TallyOf(repository).Count, context.Report.FindingsOf(repository), html);
             html.Write("</section>\n");
         }
 
-        private static void WriteFindings(ReportContext context, IReadOnlyList<FindingEntry> findings, TextWriter html)
+        /// <summary>The findings as they are read (a merge reads them from its files), their count known beforehand.</summary>
+        private static void WriteFindings(ReportContext context, int count, IEnumerable<FindingEntry> findings, TextWriter html)
         {
-            if (findings.Count == 0)
+            if (count == 0)
             {
                 html.Write("<p class=\"ok\">" + context.E("Html_NoFindings") + "</p>");
                 return;
