@@ -45,3 +45,26 @@ public class DeclaredNamesTests
     public void A_keyword_inside_a_longer_word_is_not_a_declaration() =>
         Assert.Empty(DeclaredNames.Of("var subclass = classic; var records = enumerable; thisValue(x);"));
 }
+
+/// <summary>The pre-filter's names are whole identifiers: found in one pass, never inside a longer name.</summary>
+public class IdentifierKeysTests
+{
+    private static readonly IdentifierKeys Keys = new(new[] { "SmtpClient", "HashPassword", "Duende", "Écrivain" });
+
+    [Theory]
+    [InlineData("using var c = new SmtpClient();")]
+    [InlineData("hasher.HashPassword(user, secret)")]
+    [InlineData("using Duende.IdentityServer;")]
+    [InlineData("class C : MailKit.Net.Smtp.SmtpClient { }")]
+    [InlineData("var x = new @SmtpClient();")]
+    [InlineData("new Écrivain()")]
+    [InlineData("SmtpClient")]
+    public void A_whole_name_is_found(string text) => Assert.True(Keys.AnyIn(text));
+
+    [Theory]
+    [InlineData("var f = new MySmtpClientFactory();")]
+    [InlineData("HashPasswords(); DuendeLike = 1;")]
+    [InlineData("smtpclient SMTPCLIENT Smtp Client")]
+    [InlineData("")]
+    public void A_name_inside_a_longer_one_or_in_another_case_is_not(string text) => Assert.False(Keys.AnyIn(text));
+}

@@ -11,15 +11,18 @@ namespace Commons.Cli.Scan
 {
     /// <summary>
     /// Cheap string keys before semantic analysis, as BannedApiAnalyzers does with symbol names: a file whose text holds
-    /// none of the catalog's names (a type's or member's last name, a setup's method, a namespace's first segment) nor
-    /// any label of a brick host cannot hold a finding, so its method bodies are never bound. Every analyzer signature
-    /// is written in the file that uses it (a type, a call, a literal); the one way a name reaches a file unwritten, a
-    /// <c>global using</c> of a catalog namespace or an alias of a catalog type, turns the filter off for the repository.
+    /// none of the catalog's names as a whole identifier (a type's or member's last name, a setup's method, a
+    /// namespace's first segment: <see cref="IdentifierKeys"/>) nor, whatever the case, any host's longest run of labels
+    /// without a wildcard cannot hold a finding, so it is never analysed (<see cref="TreeSelection"/>). Every analyzer
+    /// signature is written in the file that uses it (a type, a call, a literal); the one way a name reaches a file
+    /// unwritten, a <c>global using</c> of a catalog namespace or an alias of a catalog type, turns the filter off for
+    /// the repository. Inside an analysed file, the same reasoning picks the blocks worth binding (<see cref="BlocksOf"/>).
     /// </summary>
     internal sealed class CSharpPrefilter
     {
         private readonly string[] _names;
         private readonly HashSet<string> _nameSet;
+        private readonly IdentifierKeys _identifiers;
         private readonly string[] _blockNames;
         private readonly string[] _namespaces;
         private readonly string[] _hostLabels;
@@ -33,6 +36,7 @@ namespace Commons.Cli.Scan
         {
             _names = names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
             _nameSet = new HashSet<string>(_names, StringComparer.Ordinal);
+            _identifiers = new IdentifierKeys(_names);
             _namespaces = namespaces.Distinct(StringComparer.Ordinal).ToArray();
             // In a block, a catalog namespace's type is written with its whole namespace, or brought by a using (then
             // every block is bound): the namespace itself is the key, not its first segment (OpenIddict.EntityFrameworkCore
@@ -82,12 +86,9 @@ namespace Commons.Cli.Scan
 
         public bool MayHold(string text)
         {
-            foreach (var name in _names)
+            if (_identifiers.AnyIn(text))
             {
-                if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
+                return true;
             }
 
             foreach (var label in _hostLabels)
