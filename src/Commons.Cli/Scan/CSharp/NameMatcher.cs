@@ -22,6 +22,11 @@ namespace Commons.Cli.Scan
         private readonly Dictionary<string, IReadOnlyList<string>> _members = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         private readonly List<(string Namespace, IReadOnlyList<string> Bricks)> _namespaces = new List<(string, IReadOnlyList<string>)>();
 
+        // The last identifier of each catalog type and member: a name written otherwise is no candidate, and most names
+        // of a file are rejected on it before any candidate string is built.
+        private readonly HashSet<string> _typeIdentifiers = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _memberIdentifiers = new HashSet<string>(StringComparer.Ordinal);
+
         public NameMatcher(ScanContext context)
         {
             _context = context;
@@ -36,6 +41,7 @@ namespace Commons.Cli.Scan
                     else
                     {
                         _types[SymbolNames.ToMetadataName(type)] = bricks;
+                        _typeIdentifiers.Add(Identifier(SymbolNames.ToMetadataName(type)));
                     }
                 }
 
@@ -43,6 +49,7 @@ namespace Commons.Cli.Scan
                 {
                     var (type, name) = SymbolNames.SplitMember(member);
                     _members[SymbolNames.ToMetadataName(type) + "." + name] = bricks;
+                    _memberIdentifiers.Add(name);
                 }
             }
         }
@@ -86,12 +93,13 @@ namespace Commons.Cli.Scan
                 bool member = false;
                 switch (node)
                 {
-                    case MemberAccessExpressionSyntax access when access.Parent is InvocationExpressionSyntax && access.Expression is NameSyntax target:
+                    case MemberAccessExpressionSyntax access when access.Parent is InvocationExpressionSyntax && access.Expression is NameSyntax target
+                        && (_memberIdentifiers.Contains(access.Name.Identifier.ValueText) || _typeIdentifiers.Contains(RightmostIdentifier(target))):
                         written = Written(target) + "." + access.Name.Identifier.ValueText;
                         at = access;
                         member = true;
                         break;
-                    case NameSyntax name when IsTypePosition(name):
+                    case NameSyntax name when _typeIdentifiers.Contains(RightmostIdentifier(name)) && IsTypePosition(name):
                         written = Written(name);
                         at = name;
                         break;
@@ -162,6 +170,23 @@ namespace Commons.Cli.Scan
         {
             var info = model.GetSymbolInfo(node);
             return info.Symbol != null || info.CandidateSymbols.Length > 0;
+        }
+
+        /// <summary>The identifier a name ends with, without its type arguments: <c>SmtpClient</c> of <c>Mail.SmtpClient</c>.</summary>
+        private static string RightmostIdentifier(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
+        /// <summary>A metadata name's last identifier, without its arity: <c>UserManager</c> of <c>Microsoft.AspNetCore.Identity.UserManager`1</c>.</summary>
+        private static string Identifier(string metadataName)
+        {
+            var last = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+            var tick = last.IndexOf('`');
+            return tick < 0 ? last : last.Substring(0, tick);
         }
 
         /// <summary>The name as metadata would spell it: <c>UserManager&lt;AppUser&gt;</c> is <c>UserManager`1</c>.</summary>
