@@ -112,17 +112,16 @@ def commons_binary(given):
     return os.path.join(ROOT, "src", "Commons.Cli", "bin", "Release", "net8.0", "commons")
 
 
-def measure(argv, stdout_path=os.devnull, stdin_path=os.devnull, accepted=(0,)):
+def measure(argv, stdout_path=os.devnull, accepted=(0,)):
     """
     Runs argv as a child process: {cpu: s, rss: MB, wall: s}; exits if it fails. CPU and wall come from os.wait4, the
     peak RSS from GNU time, which starts argv: a process started by Python itself would report Python's own peak
     (Linux counts the memory a child had before its exec), as much as a small scan's.
     """
-    with tempfile.NamedTemporaryFile(prefix="rss-") as rss, open(stdin_path, "rb") as stdin, \
-            open(stdout_path, "wb") as stdout:
+    with tempfile.NamedTemporaryFile(prefix="rss-") as rss, open(stdout_path, "wb") as stdout:
         start = time.perf_counter()
-        child = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", rss.name] + argv, stdin=stdin, stdout=stdout,
-                                 stderr=subprocess.PIPE)
+        child = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", rss.name] + argv, stdin=subprocess.DEVNULL,
+                                 stdout=stdout, stderr=subprocess.PIPE)
         stderr = child.stderr.read()
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - start
@@ -136,16 +135,18 @@ def measure(argv, stdout_path=os.devnull, stdin_path=os.devnull, accepted=(0,)):
 
 
 def ast_grep_command(binary, path):
+    """ast-grep with this folder's rule set, one JSON match a line."""
     return [binary, "scan", "-c", os.path.join(HERE, "sgconfig.yml"), "--json=stream", path]
 
 
 def commons_command(binary, path, report, read_list=None):
-    # Exit code 1 says an error was found (a record contradicted), not that the scan failed.
+    """The scan, its report in JSON (exit code 1 says a record is contradicted, not that the scan failed)."""
     return [binary, "scan", path, "--format", "json", "--output", report] + (
         ["--read-list", read_list] if read_list else [])
 
 
 def floor_command(nul_list):
+    """cat of every file of the list (as many cat processes as the command line needs), output thrown away."""
     return ["xargs", "-0", "-a", nul_list, "cat"]
 
 
@@ -217,6 +218,7 @@ def count_commons(report_path):
 
 
 def ratio(numerator, denominator):
+    """×N.NN, or a dash when the denominator is 0 (a floor below the clock's resolution)."""
     return "×{:.2f}".format(numerator / denominator) if denominator > 0 else "–"
 
 
@@ -273,6 +275,7 @@ def benchmark(arguments):
 
 
 def finding_key(finding):
+    """What makes two findings the same: rule, place and words."""
     return (finding["id"], finding["file"], finding["line"], finding["column"], finding["message"])
 
 
@@ -292,6 +295,7 @@ def compare_reports(before_path, after_path):
 
 
 def main():
+    """Either the benchmark, or the comparison of two reports."""
     arguments = parse_arguments()
     if arguments.compare_json:
         sys.exit(compare_reports(*arguments.compare_json))
