@@ -29,7 +29,9 @@ namespace Commons.Cli.Commands
             // No DefaultValueFactory: its "[default: 2]" would be English in a French help; the description says it.
             var jobs = new Option<int?>("--jobs", "-j") { Description = CliText.Get("Option_Jobs", c) };
             var fullBinding = new Option<bool>("--full-binding") { Description = CliText.Get("Option_FullBinding", c) };
-            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode, audit, jobs, fullBinding };
+            // Hidden: for benchmarks/sidebyside, whose floor reads again every file the scan read.
+            var readList = new Option<string?>("--read-list") { Hidden = true };
+            var command = new Command("scan", CliText.Get("Scan_Description", c)) { paths, report, csv, noCode, audit, jobs, fullBinding, readList };
             options.AddTo(command);
             command.SetAction(parse =>
             {
@@ -59,14 +61,18 @@ namespace Commons.Cli.Commands
                 }
 
                 var repositories = given.SelectMany(RepositoryDiscovery.Find).ToList();
-                var scanner = new FleetScanner(FleetScanner.Default(!parse.GetValue(noCode), prefilter: !parse.GetValue(fullBinding)), settings.Culture, settings.Today, jobCount);
+                var scanners = FleetScanner.Default(!parse.GetValue(noCode), prefilter: !parse.GetValue(fullBinding));
+                var readListPath = parse.GetValue(readList);
+                var readFiles = readListPath != null ? new ScanReadList() : null;
+                var scanner = new FleetScanner(readFiles?.Watch(scanners) ?? scanners, settings.Culture, settings.Today, jobCount);
                 // The audit is one more reader of each repository's scan: no second walk, record parse or catalog load.
                 var audits = parse.GetValue(audit) ? new Audit.AuditResult?[repositories.Count] : null;
                 var fleet = Run(scanner, repositories, terminal(), settings.Culture, audits);
                 var sections = audits != null
                     ? new Reports.IReportSection[] { new Audit.IntegritySection(repositories.Select((r, i) => (r.RelativePath.Length == 0 ? r.Name : r.RelativePath, audits[i] ?? Audit.AuditResult.Empty(r.Root))).ToList(), settings.Culture) }
                     : null;
-                return FleetOutput.Write(fleet, settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr, sections);
+                var code = FleetOutput.Write(fleet, settings, parse.GetValue(report), parse.GetValue(csv), stdout, stderr, sections);
+                return readFiles == null || FleetOutput.TryWrite(readListPath, stdout, stderr, settings.Culture, readFiles.WriteTo) ? code : ExitCodes.Usage;
             });
             return command;
         }

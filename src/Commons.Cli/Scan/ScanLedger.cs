@@ -61,6 +61,12 @@ namespace Commons.Cli.Scan
 
         public int FilesRead => ReadOnly.Count();
 
+        /// <summary>
+        /// Every file read whole, as the report names them, in name order, skipped afterwards or not (invalid JSON was
+        /// read too): what <c>scan --read-list</c> writes, for the benchmark whose floor reads the same bytes again.
+        /// </summary>
+        public IReadOnlyList<string> ReadFiles => _read.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+
         /// <summary>The languages and formats of the files read, in name order.</summary>
         public IReadOnlyList<string> Languages => CountByLanguage.Keys.ToList();
 
