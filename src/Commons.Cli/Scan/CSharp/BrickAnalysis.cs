@@ -26,7 +26,7 @@ namespace Commons.Cli.Scan
 
         /// <summary>
         /// The analyzers on the chosen trees only: their symbols and the operations of the blocks worth binding, with one
-        /// semantic model per tree that the name matcher reuses (<see cref="SelectedTreesDriver"/>); Roslyn's per-file
+        /// semantic model per tree, handed to <paramref name="treeDone"/> once its tree is analysed (<see cref="SelectedTreesDriver"/>); Roslyn's per-file
         /// analysis if an analyzer registers an action that driver does not raise, or throws. The additional files (the
         /// organisation's catalog) are analysed apart, in a compilation without code, so their diagnostics cost no binding.
         /// </summary>
@@ -35,10 +35,11 @@ namespace Commons.Cli.Scan
             IReadOnlyList<SyntaxTree> trees,
             CompilationWithAnalyzersOptions options,
             Func<SyntaxTree, SemanticModel> models,
-            Func<SyntaxTree, KeyedBlocks> blocks)
+            Func<SyntaxTree, KeyedBlocks> blocks,
+            Action<SyntaxTree, SemanticModel> treeDone)
         {
             var driver = new SelectedTreesDriver(compilation, Analyzers.Value, options.Options!);
-            var found = driver.Supports && driver.TryAnalyse(trees, models, blocks, CancellationToken.None, out var diagnostics)
+            var found = driver.Supports && driver.TryAnalyse(trees, models, blocks, CancellationToken.None, out var diagnostics, treeDone)
                 ? diagnostics
                 : RoslynPerFile(compilation, trees, options);
 

@@ -46,11 +46,22 @@ namespace Commons.Cli.Scan
 
             var models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
             Func<SyntaxTree, SemanticModel> modelOf = tree => models.GetOrAdd(tree, t => compilation.GetSemanticModel(t));
+            var names = new NameMatcher(context);
+            var globalUsings = NameMatcher.GlobalUsings(compilation);
+            var nameMatches = new ConcurrentDictionary<SyntaxTree, List<Finding>>();
             var diagnostics = prefilter != null
-                ? BrickAnalysis.OfTrees(compilation, trees.Analysed, options, modelOf, tree => prefilter.BlocksOf(tree, modelOf(tree), trees.EveryFile))
+                ? BrickAnalysis.OfTrees(compilation, trees.Analysed, options, modelOf, tree => prefilter.BlocksOf(tree, modelOf(tree), trees.EveryFile), (tree, model) =>
+                {
+                    // Matched by name while its model is bound, then let go: one tree's bound bodies alive per thread, not all.
+                    nameMatches[tree] = names.FindIn(model, globalUsings);
+                    models.TryRemove(tree, out _);
+                })
                 : BrickAnalysis.OfCompilation(compilation, options);
             var findings = AnalyzerFindings.From(diagnostics, context);
-            findings.AddRange(new NameMatcher(context).Find(compilation, trees.Analysed, modelOf));
+            foreach (var tree in trees.Analysed)
+            {
+                findings.AddRange(nameMatches.TryGetValue(tree, out var matched) ? matched : names.FindIn(modelOf(tree), globalUsings));
+            }
 
             context.CodeScan = CliText.Format(context.Culture, packages.Count > 0 ? "CodeScan_Restored" : "CodeScan_NotRestored", trees.Sources, packages.Count);
             if (trees.Analysed.Count < trees.Sources)

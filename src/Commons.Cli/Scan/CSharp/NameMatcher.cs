@@ -54,19 +54,18 @@ namespace Commons.Cli.Scan
             }
         }
 
-        /// <param name="models">Each tree's semantic model: the one the analyzers bound, so its bodies are bound once.</param>
-        public IEnumerable<Finding> Find(Compilation compilation, IReadOnlyList<SyntaxTree> trees, Func<SyntaxTree, SemanticModel> models)
-        {
-            var globalUsings = compilation.SyntaxTrees
+        /// <summary>The namespaces every file imports: the compilation's global usings (without alias).</summary>
+        public static IReadOnlyList<string> GlobalUsings(Compilation compilation) =>
+            compilation.SyntaxTrees
                 .SelectMany(t => t.GetCompilationUnitRoot().Usings)
                 .Where(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && u.Alias == null && u.Name != null)
                 .Select(u => u.Name!.ToString())
                 .Distinct()
                 .ToList();
-            var found = new List<Finding>[trees.Count];
-            System.Threading.Tasks.Parallel.For(0, trees.Count, i => found[i] = FindInTree(models(trees[i]), trees[i], globalUsings).ToList());
-            return found.SelectMany(f => f);
-        }
+
+        /// <param name="model">The tree's semantic model: the one the analyzers bound, so its bodies are bound once.</param>
+        public List<Finding> FindIn(SemanticModel model, IReadOnlyList<string> globalUsings) =>
+            FindInTree(model, model.SyntaxTree, globalUsings).ToList();
 
         private IEnumerable<Finding> FindInTree(SemanticModel model, SyntaxTree tree, IReadOnlyList<string> globalUsings)
         {

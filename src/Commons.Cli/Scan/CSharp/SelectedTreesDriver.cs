@@ -57,7 +57,14 @@ namespace Commons.Cli.Scan
         /// threw (then use Roslyn's driver, which reports it).
         /// </summary>
         /// <param name="blocks">Which of a tree's blocks to bind (<see cref="KeyedBlocks"/>): the others hold no signature.</param>
-        public bool TryAnalyse(IReadOnlyList<SyntaxTree> trees, Func<SyntaxTree, SemanticModel> models, Func<SyntaxTree, KeyedBlocks> blocks, CancellationToken cancellationToken, out ImmutableArray<Diagnostic> diagnostics)
+        /// <param name="treeDone">Called once a tree is analysed, with its model, for more work on it before the model is dropped.</param>
+        public bool TryAnalyse(
+            IReadOnlyList<SyntaxTree> trees,
+            Func<SyntaxTree, SemanticModel> models,
+            Func<SyntaxTree, KeyedBlocks> blocks,
+            CancellationToken cancellationToken,
+            out ImmutableArray<Diagnostic> diagnostics,
+            Action<SyntaxTree, SemanticModel>? treeDone = null)
         {
             var actions = Registered();
             var found = new ConcurrentBag<Diagnostic>();
@@ -77,12 +84,7 @@ namespace Commons.Cli.Scan
                     }
                 }
 
-                if (actions.Operations.Count == 0)
-                {
-                    return;
-                }
-
-                foreach (var (block, owner) in ExecutableBlocks(model, blocks(tree), cancellationToken))
+                foreach (var (block, owner) in actions.Operations.Count == 0 ? Enumerable.Empty<(IOperation, ISymbol)>() : ExecutableBlocks(model, blocks(tree), cancellationToken))
                 {
                     foreach (var operation in block.DescendantsAndSelf())
                     {
@@ -96,6 +98,8 @@ namespace Commons.Cli.Scan
                         }
                     }
                 }
+
+                treeDone?.Invoke(tree, model);
             });
 
             diagnostics = failed == 0 ? CompilationWithAnalyzers.GetEffectiveDiagnostics(found, _compilation).Where(d => !d.IsSuppressed).ToImmutableArray() : default;
