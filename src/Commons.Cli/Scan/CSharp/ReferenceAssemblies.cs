@@ -103,7 +103,7 @@ namespace Commons.Cli.Scan
                 {
                     if (Reference(file) is MetadataReference reference)
                     {
-                        references.Add((reference, IsFacade(file)));
+                        references.Add((reference, IsFacade(reference)));
                     }
                 }
             }
@@ -111,15 +111,17 @@ namespace Commons.Cli.Scan
             return references;
         }
 
-        /// <summary>An assembly that defines no type of its own (only the module's) and forwards others: a facade.</summary>
-        private static bool IsFacade(string path)
+        /// <summary>
+        /// An assembly that defines no type of its own (only the module's) and forwards others: a facade. Read from the
+        /// metadata Roslyn loads for the compilation anyway, not from a second opening of the file.
+        /// </summary>
+        private static bool IsFacade(MetadataReference reference)
         {
             try
             {
-                using var stream = File.OpenRead(path);
-                using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
-                var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
-                return metadata.TypeDefinitions.Count <= 1 && metadata.ExportedTypes.Count > 0;
+                var metadata = ((PortableExecutableReference)reference).GetMetadata() as AssemblyMetadata;
+                var reader = metadata?.GetModules()[0].GetMetadataReader();
+                return reader != null && reader.TypeDefinitions.Count <= 1 && reader.ExportedTypes.Count > 0;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is BadImageFormatException || ex is InvalidOperationException)
             {
