@@ -51,6 +51,9 @@ def parse_arguments():
                         help="a folder to scan, under a name for the tables (repeatable)")
     parser.add_argument("--rounds", type=int, default=3, help="measured rounds per corpus (default 3)")
     parser.add_argument("--commons", help="the commons executable (default: built here in Release)")
+    parser.add_argument("--list-with", metavar="COMMONS",
+                        help="the commons that lists the files read, for the floor, when the measured one is older than"
+                             " its --read-list option (a build from before issue 23)")
     parser.add_argument("--markdown", help="also writes the tables to this file")
     parser.add_argument("--compare-json", nargs=2, metavar=("A", "B"),
                         help="compares two commons JSON reports finding by finding, and does nothing else")
@@ -163,13 +166,16 @@ def write_nul_list(read_list, nul_list):
     return files, total
 
 
-def measure_corpus(path, ast_grep, commons, rounds, work):
+def measure_corpus(path, ast_grep, commons, rounds, work, lister=None):
     """
-    Warm-up, then the interleaved rounds: {tool: [samples]}, the last reports of each tool and the floor's size.
+    Warm-up, then the interleaved rounds: {tool: [samples]}, the last reports of each tool and the floor's size. The
+    files read come from `lister` when given (a commons older than `--read-list`, measured against today's floor).
     """
     report, findings, read_list, nul_list = (os.path.join(work, n) for n in
                                              ("commons.json", "ast-grep.jsonl", "read-list.txt", "read-list.nul"))
-    measure(commons_command(commons, path, report, read_list), accepted=(0, 1))
+    measure(commons_command(lister or commons, path, report, read_list), accepted=(0, 1))
+    if lister:
+        measure(commons_command(commons, path, report), accepted=(0, 1))
     measure(ast_grep_command(ast_grep, path), stdout_path=findings)
     floor_size = write_nul_list(read_list, nul_list)
     samples = {tool: [] for tool in TOOLS}
@@ -262,7 +268,8 @@ def benchmark(arguments):
     with tempfile.TemporaryDirectory(prefix="sidebyside-") as work:
         for name, path in corpora:
             print("{}: {}".format(name, path), file=sys.stderr)
-            samples, report, findings, floor_size = measure_corpus(path, ast_grep, commons, arguments.rounds, work)
+            samples, report, findings, floor_size = measure_corpus(path, ast_grep, commons, arguments.rounds, work,
+                                                                   arguments.list_with)
             results.append((name, {"samples": samples, "floor_size": floor_size,
                                    "commons_findings": count_commons(report),
                                    "ast_grep_findings": count_ast_grep(findings)}))

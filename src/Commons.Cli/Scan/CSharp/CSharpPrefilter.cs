@@ -106,8 +106,9 @@ namespace Commons.Cli.Scan
         /// A <c>global using</c> (or alias) of a catalog namespace or type: it brings the name to files that do not write
         /// it, so the filter cannot tell them apart and every file is analysed. Asked only of files that write one.
         /// </summary>
-        public bool BringsNameToEveryFile(CSharpSource source) =>
-            source.Text.ToString().IndexOf("global using", StringComparison.Ordinal) >= 0
+        /// <param name="text">The source's text, as the caller already holds it.</param>
+        public bool BringsNameToEveryFile(CSharpSource source, string text) =>
+            text.IndexOf("global using", StringComparison.Ordinal) >= 0
             && CSharpSyntaxTree.ParseText(source.Text, CSharpCompilationFactory.ParseOptions).GetCompilationUnitRoot().Usings
                 .Where(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && u.Name != null)
                 .Any(u => MayHold(u.Name!.ToString()));

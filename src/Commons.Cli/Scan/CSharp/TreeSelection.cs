@@ -66,7 +66,7 @@ namespace Commons.Cli.Scan
                     others.Add((source.Path, DeclaredNames.Of(text)));
                 }
 
-                everyFile = everyFile || prefilter!.BringsNameToEveryFile(source);
+                everyFile = everyFile || prefilter!.BringsNameToEveryFile(source, text);
             }
 
             if (everyFile && prefilter != null)
