@@ -68,3 +68,30 @@ public class IdentifierKeysTests
     [InlineData("")]
     public void A_name_inside_a_longer_one_or_in_another_case_is_not(string text) => Assert.False(Keys.AnyIn(text));
 }
+
+/// <summary>Which blocks of an analysed file are bound: those a key starts in, and every block of a type bound whole.</summary>
+public class KeyedBlocksTests
+{
+    private static readonly Microsoft.CodeAnalysis.SyntaxTree Tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+        "class A { void M1() { } void M2() { } class Inner { void M3() { } } }\nclass B { void M4() { } }");
+
+    private static Microsoft.CodeAnalysis.SyntaxNode Method(string name) =>
+        Tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == name);
+
+    [Fact]
+    public void A_block_is_bound_when_a_key_starts_inside_it()
+    {
+        var keyed = new KeyedBlocks(new List<int> { Method("M2").SpanStart + 3 }, new List<Microsoft.CodeAnalysis.Text.TextSpan>());
+        Assert.Equal(new[] { false, true, false, false }, new[] { "M1", "M2", "M3", "M4" }.Select(m => keyed.Holds(Method(m))));
+    }
+
+    [Fact]
+    public void Every_block_of_a_type_bound_whole_is_bound_nested_types_included()
+    {
+        var typeA = Tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First();
+        var inner = typeA.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single();
+        var keyed = new KeyedBlocks(new List<int>(), new List<Microsoft.CodeAnalysis.Text.TextSpan> { inner.Span, typeA.Span });
+        Assert.Equal(new[] { true, true, true, false }, new[] { "M1", "M2", "M3", "M4" }.Select(m => keyed.Holds(Method(m))));
+        Assert.True(KeyedBlocks.Every.Holds(Method("M4")));
+    }
+}

@@ -36,6 +36,19 @@ namespace Commons.Benchmarks.Hostile
             ("Go", SourceSyntax.Go, "package main\n", "import (\n", "import \"net/smtp\"\n"),
         };
 
+        /// <summary>
+        /// The C# pre-filter's text readers (what a file declares, whether it holds a catalog name) on the shapes that
+        /// would make them read the same characters again: keywords with nothing after them.
+        /// </summary>
+        private static readonly (string Name, string Unit)[] CSharpShapes =
+        {
+            ("delegate without parenthesis", "delegate "),
+            ("this after a parenthesis", "(this "),
+            ("class without a name", "class "),
+            ("generic method head", "M<" + new string('T', 60) + ">( this "),
+            ("identifiers, none a key", "SmtpClientFactory MySmtpClient "),
+        };
+
         public static int Run(TextWriter output)
         {
             var matcher = HostMatcher.For(BrickCatalog.Embedded);
@@ -58,6 +71,15 @@ namespace Commons.Benchmarks.Hostile
                     var source = SourceTokenizer.Tokenize(Repeat(prefix, unit, suffix, size), syntax);
                     return PerMegabyte(source.Text, _ => ImportFinder.Find(source, importLanguage).Count() + calls.Where(c => c!.Language == importLanguage).Sum(c => ImportFinder.Calls(source, c!.Module).Count()));
                 })) + " |");
+            }
+
+            var keys = new IdentifierKeys(new[] { "SmtpClient", "HashPassword", "Duende", "AddOpenIdConnect" });
+            output.WriteLine();
+            output.WriteLine("| C# pre-filter shape (declared names + identifier keys) | " + string.Join(" | ", Sizes.Select(Label)) + " |");
+            output.WriteLine("|---|" + string.Concat(Sizes.Select(_ => "---:|")));
+            foreach (var (name, unit) in CSharpShapes)
+            {
+                output.WriteLine($"| {name} | " + string.Join(" | ", Sizes.Select(size => PerMegabyte(Repeat(string.Empty, unit, string.Empty, size), text => DeclaredNames.Of(text).Count + (keys.AnyIn(text) ? 1 : 0)))) + " |");
             }
 
             return 0;

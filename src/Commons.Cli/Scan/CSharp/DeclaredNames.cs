@@ -14,9 +14,13 @@ namespace Commons.Cli.Scan
     {
         private static readonly string[] TypeKeywords = { "class", "struct", "interface", "record", "enum" };
 
-        public static List<string> Of(string text)
+        /// <summary>The most characters between <c>delegate</c> and its parameters' parenthesis that are searched.</summary>
+        private const int MaxDelegateHead = 512;
+
+        /// <summary>Each name once: a file repeating a keyword a million times holds a few names, not a million.</summary>
+        public static HashSet<string> Of(string text)
         {
-            var names = new List<string>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var keyword in TypeKeywords)
             {
                 foreach (var end in WordEnds(text, keyword))
@@ -34,7 +38,9 @@ namespace Commons.Cli.Scan
 
             foreach (var end in WordEnds(text, "delegate"))
             {
-                Add(names, IdentifierBefore(text, text.IndexOf('(', end)));
+                // A delegate's name stands before its parameters, a few words on: the search goes no further, so a file
+                // of `delegate` words without a parenthesis costs its length, not its length times their number.
+                Add(names, IdentifierBefore(text, text.IndexOf('(', end, Math.Min(MaxDelegateHead, text.Length - end))));
             }
 
             AddExtensionMethods(text, names);
@@ -42,7 +48,7 @@ namespace Commons.Cli.Scan
         }
 
         /// <summary>Each <c>(this </c> opens an extension method's parameters: its name stands before the parenthesis.</summary>
-        private static void AddExtensionMethods(string text, List<string> names)
+        private static void AddExtensionMethods(string text, HashSet<string> names)
         {
             foreach (var end in WordEnds(text, "this"))
             {
@@ -128,7 +134,7 @@ namespace Commons.Cli.Scan
             return end > start ? text.Substring(start + 1, end - start) : null;
         }
 
-        private static void Add(List<string> names, string? name)
+        private static void Add(HashSet<string> names, string? name)
         {
             if (!string.IsNullOrEmpty(name) && !char.IsDigit(name![0]))
             {

@@ -46,7 +46,7 @@ namespace Commons.Cli.Scan
         {
             var kept = new List<CSharpSource>();
             var globalUsings = new List<CSharpSource>();
-            var others = new List<(string Path, List<string> Declares)>();
+            var others = new List<(string Path, HashSet<string> Declares)>();
             var count = 0;
             var everyFile = prefilter == null;
             foreach (var source in sources.ReadAll())
@@ -86,7 +86,7 @@ namespace Commons.Cli.Scan
         }
 
         /// <summary>The set-aside files that declare a name the analysed trees use, and transitively what those declare with.</summary>
-        private static List<SyntaxTree> Declarations(IReadOnlyList<SyntaxTree> analysed, List<(string Path, List<string> Declares)> others, CSharpSources sources)
+        private static List<SyntaxTree> Declarations(IReadOnlyList<SyntaxTree> analysed, List<(string Path, HashSet<string> Declares)> others, CSharpSources sources)
         {
             var declaring = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < others.Count; i++)
