@@ -216,7 +216,7 @@ namespace Commons.Cli.Scan
 
                 for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
                 {
-                    if (_nameSet.Contains(baseType.Name) || (RootNamespace(baseType) is string rootName && _nameSet.Contains(rootName)))
+                    if (_nameSet.Contains(baseType.Name) || InCatalogNamespaceProper(baseType.ContainingNamespace?.ToDisplayString()))
                     {
                         spans.Add(declaration.Span);
                         break;
@@ -227,16 +227,9 @@ namespace Commons.Cli.Scan
             return spans;
         }
 
-        private static string? RootNamespace(INamedTypeSymbol type)
-        {
-            var ns = type.ContainingNamespace;
-            while (ns != null && !ns.IsGlobalNamespace && !ns.ContainingNamespace.IsGlobalNamespace)
-            {
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns == null || ns.IsGlobalNamespace ? null : ns.Name;
-        }
+        /// <summary>A namespace that is a catalog namespace or inside one (<c>OpenIddict.Server.Events</c>, not <c>OpenIddict.Core</c>).</summary>
+        private bool InCatalogNamespaceProper(string? ns) =>
+            ns != null && _namespaces.Any(n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal));
 
         private static void AddPositions(string text, string key, StringComparison comparison, List<int> positions)
         {
