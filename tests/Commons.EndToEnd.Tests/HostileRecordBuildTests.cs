@@ -41,5 +41,25 @@ namespace Commons.EndToEnd.Tests
             Assert.DoesNotContain("MSB4018", result.Output);
             Assert.DoesNotContain("OutOfMemoryException", result.Output);
         }
+
+        [Fact]
+        public void A_fifo_or_a_device_named_appsettings_is_left_out_of_the_compilation_instead_of_blocking_it()
+        {
+            var repo = new ThrowawayRepository("fifo-appsettings").WithRecord(Records.Compliant);
+            var fifo = repo.Path_(Path.Combine("src", "App", "appsettings.json"));
+            using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { fifo } })!)
+            {
+                mkfifo.WaitForExit();
+                Assert.Equal(0, mkfifo.ExitCode);
+            }
+
+            File.CreateSymbolicLink(repo.Path_(Path.Combine("src", "App", "appsettings.Production.json")), "/dev/zero");
+
+            var result = repo.Build(null, Expect.Deterministic);
+
+            Expect.ExitCode(result, 0);
+            Assert.Contains(fifo + ": a named pipe (FIFO), not a regular file: not read; not handed to the analyzers", result.Output);
+            Assert.Contains("appsettings.Production.json: a character device, not a regular file: not read; not handed to the analyzers", result.Output);
+        }
     }
 }

@@ -33,13 +33,17 @@ namespace Commons.Engine.Files
         internal static FileContent Refused(FileRefusal refusal, FileKind kind = FileKind.Unknown, long size = 0, string? error = null) =>
             new FileContent(null, refusal, kind, size, error);
 
+        /// <summary>"a named pipe (FIFO), not a regular file: not read", for a file of that kind never opened.</summary>
+        public static string NotRegular(FileKind kind, CultureInfo culture) =>
+            Messages.Format(culture, "File_NotRegular", Messages.Get("File_Kind_" + kind, culture));
+
         /// <summary>Why the file was not read, in words of <paramref name="culture"/>; never the machine's absolute path.</summary>
         public string Reason(CultureInfo culture, long maxBytes)
         {
             switch (Refusal)
             {
                 case FileRefusal.NotRegular:
-                    return Messages.Format(culture, "File_NotRegular", Messages.Get("File_Kind_" + Kind, culture));
+                    return NotRegular(Kind, culture);
                 case FileRefusal.OutsideRoot:
                     return Messages.Get("File_Outside", culture);
                 case FileRefusal.TooLarge:
