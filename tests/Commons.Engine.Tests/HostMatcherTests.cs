@@ -16,6 +16,7 @@ public class HostMatcherTests
         ("example.fr/geo", "geo"),
         ("*.cdn.example.com", "cdn"),
         ("s3.*.store.example.com", "store"),
+        ("z09.example.fr", "z09"),
         ("not a host", "ignored"),
     });
 
@@ -36,6 +37,8 @@ public class HostMatcherTests
     [InlineData("s3.eu-west-3.store.example.com", 0, 30, "store")]
     [InlineData(".api.example.fr", 0, 15, "api")]
     [InlineData("(api.example.fr)", 1, 14, "api")]
+    [InlineData("... api.example.fr", 4, 14, "api")]
+    [InlineData("Z09.EXAMPLE.FR", 0, 14, "z09")]
     public void A_host_is_found_with_its_exact_start_length_and_owner(string text, int start, int length, string owner)
     {
         var match = Assert.Single(Matcher.FindAll(text));
@@ -45,6 +48,8 @@ public class HostMatcherTests
 
     [Theory]
     [InlineData("")]
+    [InlineData("...")]
+    [InlineData(". ..")]
     [InlineData("no dot at all")]
     [InlineData("xapi.example.fr")]
     [InlineData("api.example.frx")]
