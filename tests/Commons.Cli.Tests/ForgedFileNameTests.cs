@@ -89,6 +89,8 @@ public class ForgedFileNameTests : IDisposable
     [InlineData("a b/c.js", "a%20b/c.js")]
     [InlineData("src/a:b.js", "src/a:b.js")]
     [InlineData("a:b/c.js", "a%3Ab/c.js")]
+    [InlineData("ab:c/d.js", "ab%3Ac/d.js")]
+    [InlineData("Zz9A/a0-._~!$&'()*+,;=@.js", "Zz9A/a0-._~!$&'()*+,;=@.js")]
     [InlineData("./src/é.js", "src/%C3%A9.js")]
     [InlineData("src/100%.js", "src/100%25.js")]
     [InlineData("src/q?#.js", "src/q%3F%23.js")]

@@ -45,6 +45,17 @@ public sealed class BoundedFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_far_over_the_limit_is_refused_by_its_reported_length_without_reading_it()
+    {
+        var path = Write("a.json", new string('x', 1000));
+
+        var content = Read(new BoundedFileReader(100, _root), path);
+
+        Assert.Equal(FileRefusal.TooLarge, content.Refusal);
+        Assert.Equal(1000, content.Size); // the reported length, not the 101 bytes a read up to the limit would give
+    }
+
+    [Fact]
     public void The_limit_holds_when_the_reported_length_is_zero()
     {
         // /proc files are regular files of length 0 that read as text: only the read loop can hold the limit.
@@ -120,6 +131,60 @@ public sealed class BoundedFileReaderTests : IDisposable
 
         Assert.Equal(FileRefusal.OutsideRoot, Read(new BoundedFileReader(1024, Path.Combine(_root, "repo")), link).Refusal);
         Assert.Equal(FileRefusal.None, Read(new BoundedFileReader(1024, _root), link).Refusal); // inside the wider root
+    }
+
+    [Fact]
+    public void A_link_to_a_sibling_whose_name_extends_the_root_name_is_not_read()
+    {
+        Write("repo-other/secret.json", "{}");
+        var link = Path.Combine(_root, "repo", "secret.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, Path.Combine(_root, "repo-other", "secret.json"));
+
+        Assert.Equal(FileRefusal.OutsideRoot, Read(new BoundedFileReader(1024, Path.Combine(_root, "repo")), link).Refusal);
+    }
+
+    [Fact]
+    public void A_link_to_the_root_folder_itself_is_outside_the_files_of_the_root()
+    {
+        var link = Path.Combine(_root, "repo", "self");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        Directory.CreateSymbolicLink(link, Path.Combine(_root, "repo"));
+
+        Assert.Equal(FileRefusal.OutsideRoot, Read(new BoundedFileReader(1024, Path.Combine(_root, "repo")), link).Refusal);
+    }
+
+    [Fact]
+    public void Another_limit_keeps_the_same_root()
+    {
+        var link = Path.Combine(_root, "repo", "config.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, "/etc/passwd");
+
+        var reader = new BoundedFileReader(1024 * 1024, Path.Combine(_root, "repo")).WithLimit(10);
+
+        Assert.Equal(10, reader.MaxBytes);
+        Assert.Equal(FileRefusal.OutsideRoot, Read(reader, link).Refusal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("//")]
+    public void A_root_written_with_a_trailing_separator_reads_its_own_files(string separator)
+    {
+        var path = Write("repo/a.json", "{}");
+
+        Assert.Equal(FileRefusal.None, Read(new BoundedFileReader(1024, Path.Combine(_root, "repo") + separator), path).Refusal);
+    }
+
+    [Fact]
+    public void The_file_system_root_as_the_root_reads_the_files_under_it()
+    {
+        // A repository mounted at / (a container's whole file system): every file is under the root. Before the
+        // mutation run showed the trimming of the root untested, "/" refused every file as outside itself.
+        var path = Write("a.json", "{}");
+
+        Assert.Equal(FileRefusal.None, Read(new BoundedFileReader(1024, "/"), path).Refusal);
     }
 
     [Fact]

@@ -109,8 +109,11 @@ namespace Commons.Engine.Files
             return IsUnder(real, _root!);
         }
 
+        /// <summary>Below <paramref name="root"/>: the root itself then a separator, or the root already ending with one (<c>/</c>).</summary>
         private static bool IsUnder(string path, string root) =>
-            path.Length > root.Length && path.StartsWith(root, StringComparison.Ordinal) && (path[root.Length] == '/' || path[root.Length] == '\\');
+            path.Length > root.Length && path.StartsWith(root, StringComparison.Ordinal) && (IsSeparator(root[root.Length - 1]) || IsSeparator(path[root.Length]));
+
+        private static bool IsSeparator(char c) => c == '/' || c == '\\';
 
         private FileContent ReadRegular(string path)
         {
