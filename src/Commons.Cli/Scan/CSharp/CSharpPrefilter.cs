@@ -20,7 +20,6 @@ namespace Commons.Cli.Scan
     /// </summary>
     internal sealed class CSharpPrefilter
     {
-        private readonly string[] _names;
         private readonly HashSet<string> _nameSet;
         private readonly IdentifierKeys _identifiers;
         private readonly string[] _blockNames;
@@ -34,15 +33,15 @@ namespace Commons.Cli.Scan
         /// <param name="hostLabels">Each host's longest run of labels without a wildcard.</param>
         private CSharpPrefilter(IEnumerable<string> names, IEnumerable<string> namespaces, IEnumerable<string> hostLabels)
         {
-            _names = names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-            _nameSet = new HashSet<string>(_names, StringComparer.Ordinal);
-            _identifiers = new IdentifierKeys(_names);
+            var fileNames = names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            _nameSet = new HashSet<string>(fileNames, StringComparer.Ordinal);
+            _identifiers = new IdentifierKeys(fileNames);
             _namespaces = namespaces.Distinct(StringComparer.Ordinal).ToArray();
             // In a block, a catalog namespace's type is written with its whole namespace, or brought by a using (then
             // every block is bound): the namespace itself is the key, not its first segment (OpenIddict.EntityFrameworkCore
             // is not OpenIddict.Server).
             var firstSegments = new HashSet<string>(_namespaces.Select(n => n.Split('.')[0]), StringComparer.Ordinal);
-            _blockNames = _names.Where(n => !firstSegments.Contains(n)).Concat(_namespaces).Distinct(StringComparer.Ordinal).ToArray();
+            _blockNames = fileNames.Where(n => !firstSegments.Contains(n)).Concat(_namespaces).Distinct(StringComparer.Ordinal).ToArray();
             _hostLabels = hostLabels.Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         }
 
