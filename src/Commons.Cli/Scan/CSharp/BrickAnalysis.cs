@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,11 +15,19 @@ namespace Commons.Cli.Scan
     /// <summary>The package's brick analyzers (Commons.Analyzers, same catalog) run in process over the scan's compilation.</summary>
     internal static class BrickAnalysis
     {
-        private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new Lazy<ImmutableArray<DiagnosticAnalyzer>>(() =>
+        private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new Lazy<ImmutableArray<DiagnosticAnalyzer>>(AnalyzersOfThePackage);
+
+        /// <summary>
+        /// Every analyzer the package ships, found as Roslyn finds them in a build: the concrete types marked
+        /// <see cref="DiagnosticAnalyzerAttribute"/>. The native build keeps them all: the csproj roots the assembly
+        /// (<c>TrimmerRootAssembly</c>), so a new analyzer needs no line here.
+        /// </summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Commons.Analyzers is a TrimmerRootAssembly of this project: none of its types is trimmed.")]
+        private static ImmutableArray<DiagnosticAnalyzer> AnalyzersOfThePackage() =>
             typeof(Commons.Analyzers.BrickHostAnalyzer).Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
                 .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-                .ToImmutableArray());
+                .ToImmutableArray();
 
         /// <summary>Roslyn's whole-compilation analysis (<c>--full-binding</c>): every body bound, the reference.</summary>
         public static ImmutableArray<Diagnostic> OfCompilation(CSharpCompilation compilation, CompilationWithAnalyzersOptions options) =>

@@ -69,6 +69,11 @@ namespace Commons.Cli.Scan
                 context.CodeScan += CliText.Plural(context.Culture, trees.Analysed.Count, "CodeScan_Prefiltered");
             }
 
+            if (!ReferenceAssemblies.FrameworkFound)
+            {
+                context.CodeScan += CliText.Get("CodeScan_NoFramework", context.Culture);
+            }
+
             return findings;
         }
     }

@@ -37,6 +37,9 @@ namespace Commons.Cli.Scan
         public static IReadOnlyList<MetadataReference> ForFramework(bool facades = true) =>
             Framework.Value.Where(r => facades || !r.Facade).Select(r => r.Reference).ToList();
 
+        /// <summary>Whether a .NET SDK's reference packs were found (<see cref="DotnetRoot()"/>): without them no framework type resolves.</summary>
+        public static bool FrameworkFound => Framework.Value.Count > 0;
+
         /// <summary>
         /// The packages of every restored project of the repository; empty when none was restored. An assets file is read
         /// like any other of the repository's files (<paramref name="reader"/>); one that cannot be read or parsed is told
@@ -60,18 +63,66 @@ namespace Commons.Cli.Scan
             return paths.Select(Reference).Where(r => r != null).Select(r => r!).ToList();
         }
 
-        /// <summary>The dotnet root: DOTNET_ROOT, else three folders above the running runtime (shared/Microsoft.NETCore.App/x.y.z).</summary>
-        internal static string? DotnetRoot()
+        /// <summary>
+        /// The dotnet root whose <c>packs</c> folder holds the reference assemblies: the first of
+        /// <see cref="DotnetRootCandidates"/> that has one, else null (the scan then binds C# without the framework and
+        /// says so).
+        /// </summary>
+        internal static string? DotnetRoot() => DotnetRoot(DotnetRootCandidates());
+
+        internal static string? DotnetRoot(IEnumerable<string?> candidates) =>
+            candidates.FirstOrDefault(c => !string.IsNullOrEmpty(c) && Directory.Exists(Path.Combine(c, "packs", FrameworkPacks[0])));
+
+        /// <summary>
+        /// Where a .NET SDK may be, most explicit first: DOTNET_ROOT; three folders above the running runtime
+        /// (shared/Microsoft.NETCore.App/x.y.z, the tool as a dotnet tool); the folder of the <c>dotnet</c> on the PATH,
+        /// links followed (the native build runs without a runtime folder); the installers' default folders.
+        /// </summary>
+        internal static IEnumerable<string?> DotnetRootCandidates()
         {
-            var fromEnvironment = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-            if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(Path.Combine(fromEnvironment, "packs")))
+            yield return Environment.GetEnvironmentVariable("DOTNET_ROOT");
+            var runtime = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            yield return string.IsNullOrEmpty(runtime) ? null : Directory.GetParent(runtime)?.Parent?.Parent?.FullName;
+            yield return DotnetOnPath();
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
             {
-                return fromEnvironment;
+                yield return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles), "dotnet");
+            }
+            else
+            {
+                yield return "/usr/share/dotnet";
+                yield return "/usr/lib/dotnet";
+                yield return "/usr/local/share/dotnet";
+                yield return "/opt/homebrew/share/dotnet";
             }
 
-            var runtime = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-            var root = Directory.GetParent(runtime)?.Parent?.Parent?.FullName;
-            return root != null && Directory.Exists(Path.Combine(root, "packs")) ? root : null;
+            yield return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet");
+        }
+
+        /// <summary>The folder of the first <c>dotnet</c> executable on the PATH, through its links (/usr/bin/dotnet → /usr/share/dotnet/dotnet).</summary>
+        private static string? DotnetOnPath()
+        {
+            var name = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
+            foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
+            {
+                try
+                {
+                    if (folder.Length == 0 || !File.Exists(Path.Combine(folder, name)))
+                    {
+                        continue;
+                    }
+
+                    var file = new FileInfo(Path.Combine(folder, name));
+                    var target = file.ResolveLinkTarget(returnFinalTarget: true);
+                    return Path.GetDirectoryName((target ?? file).FullName);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException)
+                {
+                    // An unreadable or malformed PATH entry: the next one.
+                }
+            }
+
+            return null;
         }
 
         private static IReadOnlyList<(MetadataReference, bool)> LoadFramework()

@@ -50,7 +50,7 @@ namespace Commons.Cli.Scan
             }
             catch (NotImplementedException ex)
             {
-                sink.Refuse(ex.TargetSite?.Name ?? nameof(NotImplementedException));
+                sink.Refuse(nameof(NotImplementedException) + ": " + ex.Message); // not TargetSite: a native build keeps no method metadata
             }
         }
 
