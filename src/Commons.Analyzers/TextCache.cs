@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 
@@ -9,7 +10,11 @@ namespace Commons.Analyzers
     /// keyed by the <see cref="SourceText"/> instance (what <c>SourceTextValueProvider</c> does), with the last
     /// content as a second key for the hosts that hand out a new instance of unchanged text.
     /// </summary>
-    internal sealed class TextCache<T>
+    /// <typeparam name="T">
+    /// The parsed form. Annotated as <see cref="ConditionalWeakTable{TKey, TValue}"/> annotates its values, for the CLI's
+    /// native build; the table's own constructor is never used, values come from <see cref="ByContent"/>.
+    /// </typeparam>
+    internal sealed class TextCache<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>
         where T : class
     {
         private readonly ConditionalWeakTable<SourceText, T> _byInstance = new ConditionalWeakTable<SourceText, T>();

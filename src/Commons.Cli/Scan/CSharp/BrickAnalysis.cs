@@ -23,6 +23,7 @@ namespace Commons.Cli.Scan
         /// (<c>TrimmerRootAssembly</c>), so a new analyzer needs no line here.
         /// </summary>
         [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Commons.Analyzers is a TrimmerRootAssembly of this project: none of its types is trimmed.")]
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Commons.Analyzers is a TrimmerRootAssembly of this project: its constructors are kept.")]
         private static ImmutableArray<DiagnosticAnalyzer> AnalyzersOfThePackage() =>
             typeof(Commons.Analyzers.BrickHostAnalyzer).Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
