@@ -9,13 +9,13 @@ namespace Commons.Cli.Policy
     /// <summary>What <c>commons policy diff</c> found: the findings the proposal adds and removes, and their count.</summary>
     public sealed class PolicyDiffReport
     {
-        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
+        private static readonly PolicyDiffJsonContext Json = new PolicyDiffJsonContext(new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        };
+        });
 
         public PolicyDiffReport(IReadOnlyList<DiffEntry> added, IReadOnlyList<DiffEntry> removed, int repositories, string date, string language, IReadOnlyList<string> proposed)
         {
@@ -45,7 +45,7 @@ namespace Commons.Cli.Policy
 
         public DiffSummary Summary { get; }
 
-        public string ToJson() => JsonSerializer.Serialize(this, Json);
+        public string ToJson() => JsonSerializer.Serialize(this, Json.PolicyDiffReport);
 
         /// <summary>By repository, file and place, so two runs write the same report.</summary>
         private static IReadOnlyList<DiffEntry> InFileOrder(IReadOnlyList<DiffEntry> entries) => entries
