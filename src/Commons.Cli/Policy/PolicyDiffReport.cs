@@ -1,22 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Commons.Cli.Reports;
 
 namespace Commons.Cli.Policy
 {
     /// <summary>What <c>commons policy diff</c> found: the findings the proposal adds and removes, and their count.</summary>
     public sealed class PolicyDiffReport
     {
-        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        };
-
         public PolicyDiffReport(IReadOnlyList<DiffEntry> added, IReadOnlyList<DiffEntry> removed, int repositories, string date, string language, IReadOnlyList<string> proposed)
         {
             Added = InFileOrder(added);
@@ -45,7 +36,8 @@ namespace Commons.Cli.Policy
 
         public DiffSummary Summary { get; }
 
-        public string ToJson() => JsonSerializer.Serialize(this, Json);
+        /// <summary>Written with the scan report's options, through its generated contracts (<see cref="FleetJsonContext"/>).</summary>
+        public string ToJson() => JsonSerializer.Serialize(this, FleetReport.Json.PolicyDiffReport);
 
         /// <summary>By repository, file and place, so two runs write the same report.</summary>
         private static IReadOnlyList<DiffEntry> InFileOrder(IReadOnlyList<DiffEntry> entries) => entries

@@ -60,7 +60,7 @@ namespace Commons.Cli.Reports
                         WriteFindings(json, value is RepositoryReport owner ? report.FindingsOf(owner) : findings, options);
                         break;
                     default:
-                        JsonSerializer.Serialize(json, item, property.PropertyType, options);
+                        JsonSerializer.Serialize(json, item, options.GetTypeInfo(property.PropertyType)); // the declared type's contract, as the serializer would
                         break;
                 }
             }

@@ -42,23 +42,26 @@ namespace Commons.Cli.Reports
 
         internal FindingTally TallyOf(RepositoryReport repository) => FindingSource.TallyOf(repository);
 
-        internal static readonly JsonSerializerOptions Json = new JsonSerializerOptions
+        /// <summary>
+        /// The report's types as the serializer reads and writes them, generated at build time (no reflection, so the
+        /// native build writes them too); its contract is also read by <see cref="FleetJsonWriter"/>.
+        /// </summary>
+        internal static readonly FleetJsonContext Json = new FleetJsonContext(new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), // its contract is read by FleetJsonWriter
-        };
+        });
 
         /// <summary>The serializer's text of a report whose findings are held (a scan's); <see cref="WriteJson"/> writes the same.</summary>
-        public string ToJson() => JsonSerializer.Serialize(this, Json);
+        public string ToJson() => JsonSerializer.Serialize(this, Json.FleetReport);
 
         /// <summary>
         /// Writes <see cref="ToJson"/>'s text to <paramref name="writer"/> piece by piece, the findings read one at a time
         /// from <see cref="FindingSource"/>: a fleet's report can be hundreds of megabytes, its findings too many to hold.
         /// </summary>
-        public void WriteJson(TextWriter writer) => FleetJsonWriter.Write(this, Json, writer);
+        public void WriteJson(TextWriter writer) => FleetJsonWriter.Write(this, Json.Options, writer);
 
         /// <summary>
         /// Reads a report written by <see cref="ToJson"/>. Anything else (another tool's JSON, <c>{}</c>, a report of
@@ -76,7 +79,7 @@ namespace Commons.Cli.Reports
             Input? input;
             try
             {
-                input = JsonSerializer.Deserialize<Input>(json, Json);
+                input = JsonSerializer.Deserialize(json, Json.Input);
             }
             catch (JsonException)
             {
@@ -103,7 +106,7 @@ namespace Commons.Cli.Reports
         }
 
         /// <summary>What a report file holds, each part null when absent.</summary>
-        private sealed class Input
+        internal sealed class Input
         {
             public JsonElement? Format { get; set; }
 

@@ -91,7 +91,7 @@ namespace Commons.Cli.Reports.Merge
                 FindingEntry? finding;
                 do
                 {
-                    if (!reader.TryReadElement(FleetReport.Json, out finding))
+                    if (!reader.TryReadElement(FleetReport.Json.FindingEntry, out finding))
                     {
                         return null;
                     }

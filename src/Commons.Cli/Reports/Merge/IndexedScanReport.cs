@@ -53,7 +53,7 @@ namespace Commons.Cli.Reports.Merge
 
         private IndexedScanReport ReadFrom(StreamingJsonReader reader, long length)
         {
-            var options = FleetReport.Json;
+            var types = FleetReport.Json;
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new NotAScanReportException("Merge_NotAScanReport");
@@ -67,10 +67,10 @@ namespace Commons.Cli.Reports.Merge
                 // The serializer's rules: exact names, the last of a name repeated wins, the other properties ignored.
                 switch (reader.PropertyName)
                 {
-                    case "format": format = reader.ReadValue<JsonElement?>(options); break;
-                    case "tool": tool = reader.ReadValue<string?>(options); break;
-                    case "version": Version = reader.ReadValue<string?>(options) ?? string.Empty; break;
-                    case "date": Date = reader.ReadValue<string?>(options) ?? string.Empty; break;
+                    case "format": format = reader.ReadValue(types.NullableJsonElement); break;
+                    case "tool": tool = reader.ReadValue(types.String); break;
+                    case "version": Version = reader.ReadValue(types.String) ?? string.Empty; break;
+                    case "date": Date = reader.ReadValue(types.String) ?? string.Empty; break;
                     case "repositories": repositories = ReadRepositories(reader, length); break;
                     default: reader.Skip(); break;
                 }
@@ -138,14 +138,14 @@ namespace Commons.Cli.Reports.Merge
                     else
                     {
                         json.WritePropertyName(reader.PropertyName!);
-                        reader.ReadValue<JsonElement>(FleetReport.Json).WriteTo(json);
+                        reader.ReadValue(FleetReport.Json.JsonElement).WriteTo(json);
                     }
                 }
 
                 json.WriteEndObject();
             }
 
-            var repository = JsonSerializer.Deserialize<RepositoryReport>(header.WrittenSpan, FleetReport.Json)!.WithoutNulls();
+            var repository = JsonSerializer.Deserialize(header.WrittenSpan, FleetReport.Json.RepositoryReport)!.WithoutNulls();
             return new IndexedRepository(repository, findings, File, length, start, end - start);
         }
 
@@ -160,7 +160,7 @@ namespace Commons.Cli.Reports.Merge
 
             Expect(reader, JsonTokenType.StartArray);
             var start = reader.TokenStart;
-            while (reader.TryReadElement<FindingEntry?>(FleetReport.Json, out var finding))
+            while (reader.TryReadElement(FleetReport.Json.FindingEntry, out var finding))
             {
                 if (finding != null)
                 {

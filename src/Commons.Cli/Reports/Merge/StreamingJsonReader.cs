@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Commons.Cli.Reports.Merge
 {
@@ -76,11 +77,11 @@ namespace Commons.Cli.Reports.Merge
         }
 
         /// <summary>The next value, whole, read by the serializer (after a property name, or an array's element).</summary>
-        public T? ReadValue<T>(JsonSerializerOptions options) =>
-            TryReadElement<T>(options, out var value) ? value : throw new JsonException("A value was expected, not the end of an array.");
+        public T? ReadValue<T>(JsonTypeInfo<T> type) =>
+            TryReadElement(type, out var value) ? value : throw new JsonException("A value was expected, not the end of an array.");
 
         /// <summary>An array's next element read by the serializer; false, with the array's end read, when there is none.</summary>
-        public bool TryReadElement<T>(JsonSerializerOptions options, out T? value)
+        public bool TryReadElement<T>(JsonTypeInfo<T> type, out T? value)
         {
             while (true)
             {
@@ -107,7 +108,7 @@ namespace Commons.Cli.Reports.Merge
 
                 try
                 {
-                    value = JsonSerializer.Deserialize<T>(ref reader, options);
+                    value = JsonSerializer.Deserialize(ref reader, type);
                     Commit(ref reader);
                     return true;
                 }

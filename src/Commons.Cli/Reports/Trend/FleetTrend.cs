@@ -19,12 +19,12 @@ namespace Commons.Cli.Reports.Trend
     /// </summary>
     internal sealed class FleetTrend
     {
-        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
+        private static readonly TrendJsonContext Json = new TrendJsonContext(new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
+        });
 
         public string Tool { get; set; } = "commons";
 
@@ -40,7 +40,7 @@ namespace Commons.Cli.Reports.Trend
         /// <summary>One point per scan, the oldest first.</summary>
         public List<TrendPoint> Scans { get; set; } = new List<TrendPoint>();
 
-        public string ToJson() => JsonSerializer.Serialize(this, Json);
+        public string ToJson() => JsonSerializer.Serialize(this, Json.FleetTrend);
 
         /// <summary>The trend of <paramref name="scans"/> (file name, scan), or <see cref="TrendRefusedException"/> when they are not one fleet's.</summary>
         public static FleetTrend Of(IReadOnlyList<(string File, FleetReport Scan)> scans)
