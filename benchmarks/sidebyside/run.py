@@ -2,7 +2,7 @@
 """`commons scan` side by side with ast-grep, on the same folders (docs/performance.md, "Side by side with ast-grep").
 
     python3 benchmarks/sidebyside/run.py --corpus large=/path/to/bitwarden-server --corpus fleet=samples/fleet
-        [--rounds 3] [--commons src/Commons.Cli/bin/Release/net8.0/commons] [--markdown table.md]
+        [--rounds 3] [--build native|tool | --commons PATH] [--markdown table.md]
     python3 benchmarks/sidebyside/run.py --compare-json before.json after.json
 
 For each corpus: one unmeasured run of each tool (it warms the file cache, and `commons scan --read-list` says which
@@ -17,7 +17,8 @@ the findings per brick of each tool (commons: its findings' diagnostic ids, mapp
 ast-grep: the brick id its rule ids start with). --markdown writes the same tables to a file.
 
 ast-grep is installed here from npm at the version package.json pins (`npm ci` when node_modules is missing); the
-commons CLI is built in Release once (`dotnet build src/Commons.Cli -c Release`) unless --commons names one.
+commons CLI is built once unless --commons names one: the native build by default (`dotnet publish src/Commons.Cli -c
+Release -r linux-x64 -p:CommonsAot=true`, into artifacts/native/), the .NET tool with --build tool.
 
 --compare-json compares two `commons scan --format json` reports finding by finding (id, file, line, column, message)
 and prints every finding only one of them holds; exit code 1 when they differ.
@@ -50,7 +51,9 @@ def parse_arguments():
     parser.add_argument("--corpus", action="append", default=[], metavar="NAME=PATH",
                         help="a folder to scan, under a name for the tables (repeatable)")
     parser.add_argument("--rounds", type=int, default=3, help="measured rounds per corpus (default 3)")
-    parser.add_argument("--commons", help="the commons executable (default: built here in Release)")
+    parser.add_argument("--commons", help="the commons executable (default: built here, as --build says)")
+    parser.add_argument("--build", choices=["native", "tool"], default="native",
+                        help="without --commons: the native build (default) or the .NET tool's Release build")
     parser.add_argument("--list-with", metavar="COMMONS",
                         help="the commons that lists the files read, for the floor, when the measured one is older than"
                              " its --read-list option (a build from before issue 23)")
@@ -104,15 +107,25 @@ def ast_grep_binary():
     return binary
 
 
-def commons_binary(given):
-    """The commons executable given, or the Release build of src/Commons.Cli, built once now."""
+def commons_binary(given, build):
+    """
+    The commons executable given, else the one --build names, built once now: `native` (the default, what a pipeline
+    installs for fleet scans: `dotnet publish -p:CommonsAot=true` into artifacts/native/), or `tool` (the .NET tool's
+    Release build, JIT-compiled).
+    """
     if given:
         if not os.path.isfile(given):
             sys.exit("run.py: --commons names no file: " + given)
         return os.path.abspath(given)
-    subprocess.run(["dotnet", "build", os.path.join(ROOT, "src", "Commons.Cli"), "-c", "Release", "-v:q", "-nologo"],
+    project = os.path.join(ROOT, "src", "Commons.Cli")
+    if build == "tool":
+        subprocess.run(["dotnet", "build", project, "-c", "Release", "-v:q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+        return os.path.join(project, "bin", "Release", "net8.0", "commons")
+    rid = "linux-" + {"x86_64": "x64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
+    output = os.path.join(ROOT, "artifacts", "native", rid)
+    subprocess.run(["dotnet", "publish", project, "-c", "Release", "-r", rid, "-p:CommonsAot=true", "-o", output, "-v:q", "-nologo"],
                    check=True, stdout=subprocess.DEVNULL)
-    return os.path.join(ROOT, "src", "Commons.Cli", "bin", "Release", "net8.0", "commons")
+    return os.path.join(output, "commons")
 
 
 def measure(argv, stdout_path=os.devnull, accepted=(0,)):
@@ -263,7 +276,7 @@ def benchmark(arguments):
     if not os.access(GNU_TIME, os.X_OK):
         sys.exit("run.py: GNU time reads each run's peak memory: install it ({}, Debian's package time)".format(GNU_TIME))
     ast_grep = ast_grep_binary()
-    commons = commons_binary(arguments.commons)
+    commons = commons_binary(arguments.commons, arguments.build)
     results = []
     with tempfile.TemporaryDirectory(prefix="sidebyside-") as work:
         for name, path in corpora:

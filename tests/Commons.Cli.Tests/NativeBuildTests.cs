@@ -42,7 +42,7 @@ public sealed class NativeBuildTests : IClassFixture<NativeBuildTests.NativeBuil
         var tool = Run(CliProgram(), args);
         var native = Run(_native.Program, args);
 
-        Assert.True(tool.Output.Length > 0, what + ": the tool wrote nothing");
+        Assert.True(tool.Output.Length + tool.Error.Length > 0, what + ": the tool wrote nothing");
         Assert.Equal(tool.ExitCode, native.ExitCode);
         Assert.Equal(tool.Output, native.Output);
         Assert.Equal(tool.Error, native.Error);
@@ -60,6 +60,30 @@ public sealed class NativeBuildTests : IClassFixture<NativeBuildTests.NativeBuil
         Assert.Equal(
             File.ReadAllText(Path.Combine(_output, "tool.html")).Replace("tool.csv", "x", StringComparison.Ordinal),
             File.ReadAllText(Path.Combine(_output, "native.html")).Replace("native.csv", "x", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Merges_and_trends_read_and_write_the_same_json()
+    {
+        var fleet = Path.Combine(_output, "fleet.json");
+        var repositories = Path.Combine(_output, "repositories.json");
+        var june = Path.Combine(_output, "june.json");
+        Assert.Equal(1, Run(CliProgram(), "scan", Samples("fleet"), "--format", "json", "--today", Today, "-o", fleet).ExitCode);
+        Assert.Equal(1, Run(CliProgram(), "scan", Samples("repositories"), "--format", "json", "--today", Today, "-o", repositories).ExitCode);
+        Assert.Equal(1, Run(CliProgram(), "scan", Samples("fleet"), "--format", "json", "--today", "2026-06-01", "-o", june).ExitCode);
+
+        foreach (var args in new[]
+                 {
+                     new[] { "report", "merge", fleet, repositories, "--format", "json" },
+                     new[] { "report", "merge", fleet, repositories, "--format", "sarif" },
+                     new[] { "report", "trend", june, fleet, "--format", "json" },
+                 })
+        {
+            var tool = Run(CliProgram(), args);
+            var native = Run(_native.Program, args);
+            Assert.True(tool.Output.Length > 100, string.Join(' ', args) + ": " + tool.Error);
+            Assert.Equal(tool, native);
+        }
     }
 
     [Fact]

@@ -54,7 +54,14 @@ namespace Commons.Cli.Scan
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = _jobs };
             Parallel.For(0, repositories.Count, parallel, i =>
             {
-                reports[i] = ScanOne(repositories[i], audits != null, out var audit);
+                reports[i] = ScanOne(repositories[i], audits != null, out var audit, out var compiled);
+                if (compiled)
+                {
+                    // The repository's compilation (trees, symbols, metadata) is garbage now, but nothing tells the GC
+                    // to collect before the next repository builds its own on top: the fleet's peak was two repositories'
+                    // compilations, not the largest one (12 .NET repositories: 398-476 MB, 338-345 MB with this).
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                }
                 if (audits != null)
                 {
                     audits[i] = audit;
@@ -76,15 +83,17 @@ namespace Commons.Cli.Scan
         /// One repository's report, whatever happens in it: an exception (OutOfMemoryException included, a file's or a
         /// compiler's) ends this repository's scan with a note, never the fleet's.
         /// </summary>
-        private RepositoryReport ScanOne(Repository repository, bool audit, out AuditResult? auditResult)
+        private RepositoryReport ScanOne(Repository repository, bool audit, out AuditResult? auditResult, out bool compiled)
         {
             auditResult = null;
+            compiled = false;
             try
             {
-                return ScanWhole(repository, audit, out auditResult);
+                return ScanWhole(repository, audit, out auditResult, out compiled);
             }
             catch (Exception ex)
             {
+                compiled = true; // whatever the failure left half built (after an OutOfMemoryException, most of the heap)
                 return new RepositoryReport { Name = repository.Name, Path = repository.RelativePath, CodeScan = Failure(repository, "Scanner_Repository", ex) };
             }
         }
@@ -93,7 +102,7 @@ namespace Commons.Cli.Scan
         private string Failure(Repository repository, string scannerKey, Exception ex) =>
             CliText.Format(_culture, "CodeScan_Failed", CliText.Get(scannerKey, _culture), ex.GetType().Name + ": " + ex.Message.Replace(repository.Root, repository.RelativePath.Length == 0 ? "." : repository.RelativePath));
 
-        private RepositoryReport ScanWhole(Repository repository, bool audit, out AuditResult? auditResult)
+        private RepositoryReport ScanWhole(Repository repository, bool audit, out AuditResult? auditResult, out bool compiled)
         {
             var catalog = _policy.CatalogFor(repository);
             var validator = new RecordValidator(new ValidationOptions { Culture = _culture, Today = () => _today }, _policy.Tree, catalog);
@@ -132,6 +141,7 @@ namespace Commons.Cli.Scan
                 }
             });
             auditResult = audited;
+            compiled = context.Compiled;
 
             findings.AddRange(UnusedExceptions.Find(context)); // once every scanner said which exceptions it needed
 

@@ -47,5 +47,8 @@ namespace Commons.Cli.Scan
         /// by the C# scanner alone, read once every scanner is done; a failure is the fleet scanner's note, not this.
         /// </summary>
         public string? CodeScan { get; set; }
+
+        /// <summary>Whether the C# scanner built a compilation: the bulk of a repository's memory, let go once it is scanned.</summary>
+        public bool Compiled { get; set; }
     }
 }

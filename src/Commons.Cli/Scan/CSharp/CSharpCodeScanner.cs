@@ -42,6 +42,7 @@ namespace Commons.Cli.Scan
             var packages = ReferenceAssemblies.ForPackages(context.Files, context.Reader, (assets, reason) =>
                 context.Ledger.Skip(context.Repository.Display(assets), CliText.Format(context.Culture, "Skip_Invalid", "project.assets.json", reason)));
             var compilation = CSharpCompilationFactory.Create(context.Repository.Root, trees.Compiled, packages);
+            context.Compiled = true;
             var options = ScanAnalyzerOptions.For(context);
 
             var models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
