@@ -87,6 +87,22 @@ public sealed class NativeBuildTests : IClassFixture<NativeBuildTests.NativeBuil
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // FIFOs, sockets, Unix modes
+    public void The_hostile_fleet_gets_the_same_answers()
+    {
+        // FIFOs, links to /dev/zero and out of the repository, files past every limit: the native build's file reading
+        // and its runtime's stack and memory guards must end each case as the tool does.
+        using var hostile = new HostileCorpus();
+        var args = new[] { "scan", hostile.Fleet, "--audit", "--format", "json", "--today", HostileCorpus.Today, "--lang", "en" };
+
+        var tool = Run(CliProgram(), args);
+        var native = Run(_native.Program, args);
+
+        Assert.Contains("\"repositories\"", tool.Output, StringComparison.Ordinal);
+        Assert.Equal(tool, native);
+    }
+
+    [Fact]
     public void The_native_build_binds_csharp_against_the_sdk_reference_packs()
     {
         // The C# sample's finding on MailKit needs the framework to resolve (System.Net.Mail.SmtpClient is a type of the
