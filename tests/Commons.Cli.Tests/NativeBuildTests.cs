@@ -13,6 +13,9 @@ namespace Commons.Cli.Tests;
 public sealed class NativeBuildTests : IClassFixture<NativeBuildTests.NativeBuild>, IDisposable
 {
     private const string Today = "2026-12-05";
+
+    /// <summary>A hang guard, not a timing: generous enough for a loaded machine (the hostile fleet holds FIFOs).</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
     private readonly NativeBuild _native;
     private readonly string _output = Directory.CreateTempSubdirectory("commons-native-").FullName;
 
@@ -133,7 +136,12 @@ public sealed class NativeBuildTests : IClassFixture<NativeBuildTests.NativeBuil
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        if (!process.WaitForExit(HangGuard))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail(string.Join(' ', program.Concat(args)) + " did not end within " + HangGuard);
+        }
+
         return (process.ExitCode, output.Result, error.Result);
     }
 
@@ -166,7 +174,12 @@ public sealed class NativeBuildTests : IClassFixture<NativeBuildTests.NativeBuil
             using var process = Process.Start(publish)!;
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
+            {
+                process.Kill(entireProcessTree: true); // a hang guard: the publish takes 1-3 minutes on two cores
+                process.WaitForExit();
+            }
+
             var path = Path.Combine(_folder, OperatingSystem.IsWindows() ? "commons.exe" : "commons");
             if (process.ExitCode != 0 || !File.Exists(path))
             {
