@@ -18,6 +18,8 @@ namespace Commons.EndToEnd.Tests
 
         private static readonly Lazy<string> PackedWithTool = new Lazy<string>(PackTool, LazyThreadSafetyMode.ExecutionAndPublication);
 
+        private static readonly Lazy<string> PackedNativeTool = new Lazy<string>(PackNativeTool, LazyThreadSafetyMode.ExecutionAndPublication);
+
         static PackageFeed()
         {
             AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(RunDirectory);
@@ -31,6 +33,12 @@ namespace Commons.EndToEnd.Tests
         /// <summary>The feed with the <c>commons</c> tool (Commons.Cli) too, packed only for the tests that install it.</summary>
         public static string FeedWithTool => PackedWithTool.Value;
 
+        /// <summary>
+        /// A feed of its own with the native tool, <c>Commons.Cli.Native</c>, as docs/cli.md packs it: the pointer package,
+        /// the fallback for any platform (the tool for .NET 10) and this machine's native build (linux-x64).
+        /// </summary>
+        public static string FeedWithNativeTool => PackedNativeTool.Value;
+
         public static string PackagesDirectory { get; } = Path.Combine(RunDirectory, "packages");
 
         private static string Pack() => PackInto("Commons.Analyzers.Package", "Commons.Analyzers");
@@ -41,9 +49,24 @@ namespace Commons.EndToEnd.Tests
             return FeedDirectory;
         }
 
-        private static string PackInto(string projectName, string packageId)
+        private static string PackNativeTool()
         {
-            var feed = Path.Combine(RunDirectory, "feed");
+            var feed = Path.Combine(RunDirectory, "feed-native");
+            foreach (var runtime in new[] { null, "any", "linux-x64" })
+            {
+                var suffix = runtime == null ? string.Empty : "." + runtime;
+                PackInto("Commons.Cli", "Commons.Cli.Native" + suffix, feed, "native",
+                    runtime == null ? new[] { "-p:CommonsAot=true" } : new[] { "-p:CommonsAot=true", "-r", runtime });
+            }
+
+            return feed;
+        }
+
+        private static string PackInto(string projectName, string packageId) =>
+            PackInto(projectName, packageId, Path.Combine(RunDirectory, "feed"), projectName);
+
+        private static string PackInto(string projectName, string packageId, string feed, string artifactsName, params string[] properties)
+        {
             Directory.CreateDirectory(feed);
             var project = Path.Combine(RepositoryPaths.Root, "src", projectName, projectName + ".csproj");
             // --artifacts-path: the pack restores and builds the src projects into this run's folder. In the
@@ -51,8 +74,8 @@ namespace Commons.EndToEnd.Tests
             // `dotnet test` on the solution still builds other test projects from the same obj/ (CS0006 once the
             // run's folder is deleted: seen in CI). The machine's packages folder: the solution's restore already
             // holds every dependency, so nothing is downloaded here.
-            var result = DotNet.Run(RunDirectory, packagesDirectory: null, "pack", project, "-c", "Release", "-o", feed,
-                "--artifacts-path", Path.Combine(RunDirectory, "artifacts-" + projectName), "-tl:off", "-v:q");
+            var result = DotNet.Run(RunDirectory, packagesDirectory: null, new[] { "pack", project, "-c", "Release", "-o", feed,
+                "--artifacts-path", Path.Combine(RunDirectory, "artifacts-" + artifactsName), "-tl:off", "-v:q" }.Concat(properties).ToArray());
             var package = Path.Combine(feed, packageId + "." + Version + ".nupkg");
             if (result.ExitCode != 0 || !File.Exists(package))
             {
