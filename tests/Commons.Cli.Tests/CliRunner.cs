@@ -23,19 +23,23 @@ internal static class CliRunner
     /// </summary>
     public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, TimeSpan hangGuard, IReadOnlyList<string> launcher, params string[] args)
     {
-        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : "dotnet")
+        var dotnet = launcher.Concat(new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "commons.dll") });
+        return RunCommand(workingDirectory, hangGuard, dotnet.Concat(args).ToList());
+    }
+
+    /// <summary>
+    /// Any program (<paramref name="command"/>: the program, then its arguments) in its own process, its output read
+    /// whole; killed and the test failed if it has not ended after <paramref name="hangGuard"/>.
+    /// </summary>
+    public static (int ExitCode, string Output, string Error) RunCommand(string workingDirectory, TimeSpan hangGuard, IReadOnlyList<string> command)
+    {
+        var start = new ProcessStartInfo(command[0])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in launcher.Skip(1).Concat(launcher.Count > 0 ? new[] { "dotnet" } : Array.Empty<string>()))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "commons.dll"));
-        foreach (var arg in args)
+        foreach (var arg in command.Skip(1))
         {
             start.ArgumentList.Add(arg);
         }
@@ -46,7 +50,7 @@ internal static class CliRunner
         if (!process.WaitForExit(hangGuard))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("commons " + string.Join(' ', args) + " did not end within " + hangGuard);
+            Assert.Fail(string.Join(' ', command) + " did not end within " + hangGuard);
         }
 
         return (process.ExitCode, output.Result, error.Result);

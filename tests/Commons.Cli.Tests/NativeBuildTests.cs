@@ -120,30 +120,8 @@ public sealed class NativeBuildTests : IClassFixture<NativeBuildTests.NativeBuil
 
     private static string[] CliProgram() => new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "commons.dll") };
 
-    private static (int ExitCode, string Output, string Error) Run(string[] program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program[0])
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in program.Skip(1).Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(HangGuard))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail(string.Join(' ', program.Concat(args)) + " did not end within " + HangGuard);
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int ExitCode, string Output, string Error) Run(string[] program, params string[] args) =>
+        CliRunner.RunCommand(RepositoryPaths.Root, HangGuard, program.Concat(args).ToList());
 
     /// <summary>
     /// <c>dotnet publish</c> of the native build for this machine's runtime, into this run's temporary folder; the
