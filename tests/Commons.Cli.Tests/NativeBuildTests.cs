@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace Commons.Cli.Tests;
@@ -133,35 +132,17 @@ public sealed class NativeBuildTests : IClassFixture<NativeBuildTests.NativeBuil
 
         public NativeBuild()
         {
-            var publish = new ProcessStartInfo("dotnet")
+            // A hang guard, not a timing: the publish takes 1-3 minutes on two cores.
+            var (code, output, error) = CliRunner.RunCommand(RepositoryPaths.Root, TimeSpan.FromMinutes(20), new[]
             {
-                WorkingDirectory = RepositoryPaths.Root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var arg in new[]
-                     {
-                         "publish", Path.Combine(RepositoryPaths.Root, "src", "Commons.Cli", "Commons.Cli.csproj"), "-c", "Release",
-                         "-r", PortableRuntimeIdentifier(), "-p:CommonsAot=true", "-o", _folder,
-                         "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", "-v:q",
-                     })
-            {
-                publish.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(publish)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
-            {
-                process.Kill(entireProcessTree: true); // a hang guard: the publish takes 1-3 minutes on two cores
-                process.WaitForExit();
-            }
-
+                "dotnet", "publish", Path.Combine(RepositoryPaths.Root, "src", "Commons.Cli", "Commons.Cli.csproj"), "-c", "Release",
+                "-r", PortableRuntimeIdentifier(), "-p:CommonsAot=true", "-o", _folder,
+                "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", "-v:q",
+            });
             var path = Path.Combine(_folder, OperatingSystem.IsWindows() ? "commons.exe" : "commons");
-            if (process.ExitCode != 0 || !File.Exists(path))
+            if (code != 0 || !File.Exists(path))
             {
-                throw new InvalidOperationException("the native publish failed (exit " + process.ExitCode + "):\n" + output.Result + error.Result);
+                throw new InvalidOperationException("the native publish failed (exit " + code + "):\n" + output + error);
             }
 
             Program = new[] { path };
